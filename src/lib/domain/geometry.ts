@@ -1,0 +1,40 @@
+/** Small geometry facts every stored area needs: bounding box, area on the sphere, a point inside. */
+import { area, bbox, pointOnFeature } from '@turf/turf';
+
+export type AreaGeometry = GeoJSON.Polygon | GeoJSON.MultiPolygon;
+
+export interface BoundingBox {
+	minLon: number;
+	minLat: number;
+	maxLon: number;
+	maxLat: number;
+}
+
+/**
+ * The bounding box of a polygon or multipolygon.
+ * @example boundingBoxOf({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 2], [0, 0]]] })
+ * // { minLon: 0, minLat: 0, maxLon: 1, maxLat: 2 }
+ */
+export function boundingBoxOf(geometry: AreaGeometry): BoundingBox {
+	const [minLon, minLat, maxLon, maxLat] = bbox(geometry);
+	return { minLon, minLat, maxLon, maxLat };
+}
+
+/** Area in square metres, computed on the sphere (Turf). */
+export function areaInSquareMetres(geometry: AreaGeometry): number {
+	return area(geometry);
+}
+
+/**
+ * A point guaranteed to lie inside the area (unlike the centroid of a crescent), as [lon, lat].
+ * This is the "representative point" the centroid method counts.
+ */
+export function representativePoint(geometry: AreaGeometry): [number, number] {
+	const [lon, lat] = pointOnFeature(geometry).geometry.coordinates;
+	return [lon, lat];
+}
+
+/** Whether two bounding boxes share any point. */
+export function boxesIntersect(a: BoundingBox, b: BoundingBox): boolean {
+	return a.minLon <= b.maxLon && b.minLon <= a.maxLon && a.minLat <= b.maxLat && b.minLat <= a.maxLat;
+}

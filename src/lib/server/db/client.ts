@@ -1,0 +1,97 @@
+/**
+ * Opening the database: one place that checks the file, sets pragmas and migrates.
+ * Nothing here runs at import time (STACK.md trap 3: `vite build` imports server modules).
+ */
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+/** A database file Patchwork must not use. The message names the file and says what to do next. */
+export class DatabaseFileError extends Error {
+	constructor(
+		readonly path: string,
+		reason: string
+	) {
+		super(
+			`The database file ${path} ${reason}. Patchwork has not changed it. ` +
+				'Restore it from a backup, or move it aside and start again to create a new database.'
+		);
+		this.name = 'DatabaseFileError';
+	}
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** Refuses a file that exists but is not an SQLite database, before SQLite can touch it. */
+function assertSqliteFile(path: string): void {
+	if (!existsSync(path) || statSync(path).size === 0) return;
+	const fd = openSync(path, 'r');
+	try {
+		const header = Buffer.alloc(16);
+		readSync(fd, header, 0, 16, 0);
+		if (header.toString('latin1') !== SQLITE_HEADER) {
+			throw new DatabaseFileError(path, 'is not an SQLite database (it may be corrupt)');
+		}
+	} finally {
+		closeSync(fd);
+	}
+}
+
+export interface OpenedDatabase {
+	db: Db;
+	sqlite: Database.Database;
+	/** True when the file had no tables before this open (new or empty). */
+	wasEmpty: boolean;
+}
+
+/**
+ * Opens (creating if missing) the database at `path`, checks it is sound and applies every pending
+ * migration. Use ':memory:' for tests.
+ */
+export function openDatabase(
+	path: string,
+	{ migrationsFolder = resolve('drizzle') }: { migrationsFolder?: string } = {}
+): OpenedDatabase {
+	const inMemory = path === ':memory:';
+	const shownPath = inMemory ? path : resolve(path);
+	if (!inMemory) assertSqliteFile(path);
+
+	let sqlite: Database.Database;
+	try {
+		sqlite = new Database(path);
+	} catch (cause) {
+		throw new DatabaseFileError(shownPath, `could not be opened (${(cause as Error).message})`);
+	}
+	try {
+		const check = sqlite.pragma('quick_check', { simple: true });
+		if (check !== 'ok') throw new DatabaseFileError(shownPath, `failed its integrity check (${check})`);
+		if (!inMemory) sqlite.pragma('journal_mode = WAL');
+		sqlite.pragma('foreign_keys = ON');
+		sqlite.pragma('busy_timeout = 5000');
+		sqlite.pragma('synchronous = NORMAL');
+		const tableCount = sqlite
+			.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
+			.get() as { n: number };
+		const db = drizzle(sqlite, { schema });
+		migrate(db, { migrationsFolder });
+		return { db, sqlite, wasEmpty: tableCount.n === 0 };
+	} catch (error) {
+		sqlite.close();
+		if (error instanceof DatabaseFileError) throw error;
+		const code = (error as { code?: string }).code ?? '';
+		if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+			throw new DatabaseFileError(shownPath, 'is corrupt');
+		}
+		throw error;
+	}
+}
+
+/** The database path from DATABASE_PATH, defaulting to ./patchwork.db. */
+export function databasePath(env: Record<string, string | undefined> = process.env): string {
+	return env.DATABASE_PATH?.trim() || 'patchwork.db';
+}

@@ -1,0 +1,217 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { DatabaseFileError, openDatabase, type Db } from '../../src/lib/server/db/client';
+import * as t from '../../src/lib/server/db/schema';
+
+let dir: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'patchwork-db-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function insertProgramme(db: Db): number {
+	return db.insert(t.programmes).values({ slug: 'p', name: 'P' }).returning().get().id;
+}
+
+function insertAsset(db: Db, values: Partial<typeof t.assets.$inferInsert> = {}): number {
+	const programmeId = db.select().from(t.programmes).get()?.id ?? insertProgramme(db);
+	return db
+		.insert(t.assets)
+		.values({
+			programmeId,
+			kind: 'group',
+			name: 'Knit and Natter',
+			description: 'Bring your needles',
+			lon: -2.3,
+			lat: 53.4,
+			status: 'published',
+			...values
+		})
+		.returning()
+		.get().id;
+}
+
+function ftsIds(db: Db, match: string): number[] {
+	return db
+		.all<{ rowid: number }>(sql`SELECT rowid FROM assets_fts WHERE assets_fts MATCH ${match}`)
+		.map((row) => row.rowid);
+}
+
+function rtreeIds(db: Db): number[] {
+	return db.all<{ id: number }>(sql`SELECT id FROM assets_rtree ORDER BY id`).map((row) => row.id);
+}
+
+describe('a new database', () => {
+	it('gets every table of the data model, the FTS5 index and the R*Tree', () => {
+		const { sqlite, wasEmpty } = openDatabase(':memory:');
+		const names = (
+			sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+				name: string;
+			}[]
+		).map((row) => row.name);
+		expect(wasEmpty).toBe(true);
+		for (const table of [
+			'programmes',
+			'patches',
+			'patch_coordinators',
+			'small_areas',
+			'population_sets',
+			'population_values',
+			'categories',
+			'assets',
+			'asset_categories',
+			'asset_contacts',
+			'asset_sessions',
+			'presence_sessions',
+			'users',
+			'login_sessions',
+			'connections',
+			'suggestions',
+			'postcodes',
+			'audit_log',
+			'assets_fts',
+			'assets_rtree'
+		]) {
+			expect(names).toContain(table);
+		}
+		expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+	});
+});
+
+describe('the search index triggers', () => {
+	it('index new assets, follow renames and forget deleted ones', () => {
+		const { db } = openDatabase(':memory:');
+		const id = insertAsset(db, { nameCy: 'Gwau a Sgwrs' });
+		expect(ftsIds(db, '"knit"*')).toEqual([id]);
+		expect(ftsIds(db, '"gwau"')).toEqual([id]);
+		expect(ftsIds(db, '"needles"')).toEqual([id]);
+
+		db.update(t.assets).set({ name: 'Crochet Circle' }).where(eq(t.assets.id, id)).run();
+		expect(ftsIds(db, '"knit"*')).toEqual([]);
+		expect(ftsIds(db, '"crochet"')).toEqual([id]);
+
+		db.delete(t.assets).where(eq(t.assets.id, id)).run();
+		expect(ftsIds(db, '"crochet"')).toEqual([]);
+	});
+
+	it('match without accents, so "cafe" finds "Café"', () => {
+		const { db } = openDatabase(':memory:');
+		const id = insertAsset(db, { name: 'Repair Café' });
+		expect(ftsIds(db, '"cafe"')).toEqual([id]);
+	});
+
+	it('keep the R*Tree to assets that have a point', () => {
+		const { db } = openDatabase(':memory:');
+		const atPlace = insertAsset(db);
+		insertAsset(db, { locationKind: 'online', lon: null, lat: null, name: 'Online quiz' });
+		expect(rtreeIds(db)).toEqual([atPlace]);
+
+		db.update(t.assets).set({ lon: -2.31 }).where(eq(t.assets.id, atPlace)).run();
+		const [box] = db.all<{ min_lon: number }>(sql`SELECT min_lon FROM assets_rtree`);
+		expect(box.min_lon).toBeCloseTo(-2.31, 4);
+
+		db.update(t.assets)
+			.set({ locationKind: 'roaming', lon: null, lat: null })
+			.where(eq(t.assets.id, atPlace))
+			.run();
+		expect(rtreeIds(db)).toEqual([]);
+	});
+});
+
+describe('the schema refuses inconsistent assets', () => {
+	it('a sector on anything but a service, or a service without one', () => {
+		const { db } = openDatabase(':memory:');
+		expect(() => insertAsset(db, { sector: 'statutory' })).toThrow(/sector_only_for_services/);
+		expect(() => insertAsset(db, { kind: 'service' })).toThrow(/sector_only_for_services/);
+		expect(insertAsset(db, { kind: 'service', sector: 'statutory' })).toBeGreaterThan(0);
+	});
+
+	it('a place with no point, and an online asset with one', () => {
+		const { db } = openDatabase(':memory:');
+		expect(() => insertAsset(db, { lon: null, lat: null })).toThrow(/assets_point_when_place/);
+		expect(() => insertAsset(db, { locationKind: 'online' })).toThrow(/assets_point_when_place/);
+	});
+
+	it('a session that ends before it starts', () => {
+		const { db } = openDatabase(':memory:');
+		const assetId = insertAsset(db);
+		expect(() =>
+			db
+				.insert(t.assetSessions)
+				.values({ assetId, frequency: 'weekly', weekday: 2, startTime: '12:00', endTime: '10:00' })
+				.run()
+		).toThrow(/asset_sessions_times/);
+	});
+});
+
+describe('database files', () => {
+	it('an empty (0-byte) file is migrated', () => {
+		const path = join(dir, 'empty.db');
+		writeFileSync(path, '');
+		const { sqlite, wasEmpty } = openDatabase(path);
+		expect(wasEmpty).toBe(true);
+		expect(sqlite.prepare('SELECT count(*) AS n FROM programmes').get()).toEqual({ n: 0 });
+		sqlite.close();
+	});
+
+	it('a corrupt file is refused with a message naming it, and is not changed', () => {
+		const path = join(dir, 'corrupt.db');
+		const garbage = Buffer.from('this is not a database at all, just some text '.repeat(200));
+		writeFileSync(path, garbage);
+		expect(() => openDatabase(path)).toThrow(DatabaseFileError);
+		expect(() => openDatabase(path)).toThrow(`The database file ${path} is not an SQLite database`);
+		expect(readFileSync(path).equals(garbage)).toBe(true);
+	});
+
+	it('a database from an older schema gets the newer migrations and keeps its rows', () => {
+		// An "older" migrations folder: only the first migration.
+		const older = join(dir, 'older-migrations');
+		cpSync('drizzle', older, { recursive: true });
+		const journalPath = join(older, 'meta', '_journal.json');
+		const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+		journal.entries = journal.entries.slice(0, 1);
+		writeFileSync(journalPath, JSON.stringify(journal));
+
+		const path = join(dir, 'old.db');
+		const first = openDatabase(path, { migrationsFolder: older });
+		insertAsset(first.db);
+		expect(() => ftsIds(first.db, '"knit"')).toThrow(/no such table/);
+		first.sqlite.close();
+
+		const upgraded = openDatabase(path);
+		expect(upgraded.wasEmpty).toBe(false);
+		// Rows from before the search index existed are indexed by the migration that adds it.
+		expect(ftsIds(upgraded.db, '"knit"')).toHaveLength(1);
+		expect(rtreeIds(upgraded.db)).toHaveLength(1);
+		upgraded.sqlite.close();
+	});
+
+	it('the migrate command stops with a plain message and exit code 1 on a corrupt file', () => {
+		const path = join(dir, 'corrupt.db');
+		writeFileSync(path, 'not sqlite');
+		const result = spawnSync('npx', ['tsx', 'src/cli/migrate.ts'], {
+			env: { ...process.env, DATABASE_PATH: path },
+			encoding: 'utf8'
+		});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`The database file ${path} is not an SQLite database`);
+		expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+		expect(readFileSync(path, 'utf8')).toBe('not sqlite');
+	});
+
+	it('the migrate command creates a missing database', () => {
+		const path = join(dir, 'new.db');
+		const output = execFileSync('npx', ['tsx', 'src/cli/migrate.ts'], {
+			env: { ...process.env, DATABASE_PATH: path },
+			encoding: 'utf8'
+		});
+		expect(output).toContain('the database is up to date');
+		const { wasEmpty, sqlite } = openDatabase(path);
+		expect(wasEmpty).toBe(false);
+		sqlite.close();
+	});
+});
