@@ -1,0 +1,197 @@
+/**
+ * Design limits and bands: where a patch's population sits against the programme's limits, and
+ * plain guidance on how far it is from the usual size.
+ *
+ * A population is an estimate and may be fractional (areal weighting). It is rounded to whole people
+ * (half up) before it is compared with the limits, so the band always agrees with the number a
+ * person sees: 12,000.4 shows as "12,000" and is usual; 12,000.5 shows as "12,001" and is above usual.
+ */
+import { z } from 'zod';
+import { formatNumber } from './format';
+
+/** Populations (people) that divide the bands; each above the one before. */
+export interface DesignLimits {
+	/** The smallest population that is not "under". */
+	smallMin: number;
+	/** Where the usual size starts. */
+	usualMin: number;
+	/** Where the usual size ends (included). */
+	usualMax: number;
+	/** The limit: more than this is "over the limit". */
+	max: number;
+}
+
+/** From the seeds: 8,000-10,000 (LAC Network), 10,000-12,000 usually, no more than 15,000. */
+export const DEFAULT_LIMITS: Readonly<DesignLimits> = Object.freeze({
+	smallMin: 8000,
+	usualMin: 10000,
+	usualMax: 12000,
+	max: 15000
+});
+
+export const BANDS = ['under', 'small', 'usual', 'above_usual', 'over'] as const;
+export type Band = (typeof BANDS)[number];
+
+export const BAND_LABELS: Record<Band, string> = {
+	under: 'Under',
+	small: 'Small',
+	usual: 'Usual',
+	above_usual: 'Above usual',
+	over: 'Over the limit'
+};
+
+/** Accepts 15000, '15000' or '15,000' (a person typing into a settings form). */
+const people = (label: string, example: string) =>
+	z.preprocess(
+		(value) =>
+			typeof value === 'string' && /^\s*\d{1,3}(,\d{3})*\s*$|^\s*\d+\s*$/.test(value)
+				? Number(value.replace(/[\s,]/g, ''))
+				: value,
+		z
+			.number({ error: `Enter ${label} as a number of people, like ${example}` })
+			.positive(`Enter ${label} as a number of people above 0, like ${example}`)
+			// A refinement rather than .int(), which would stop the cross-field checks from running.
+			.refine(Number.isInteger, `Enter ${label} as a whole number of people, like ${example}`)
+	);
+
+const isPeople = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+/** A programme's design limits from a settings form or file: positive whole numbers, each above the last. */
+export const designLimitsSchema = z
+	.object({
+		smallMin: people('the smallest size', '8,000'),
+		usualMin: people('where the usual size starts', '10,000'),
+		usualMax: people('where the usual size ends', '12,000'),
+		max: people('the limit', '15,000')
+	})
+	.superRefine(
+		(limits, ctx) => {
+			// Runs even when a field failed, so a form shows every problem at once.
+			const order: [keyof DesignLimits, keyof DesignLimits, string][] = [
+				['smallMin', 'usualMin', 'The usual size must start above the smallest size'],
+				['usualMin', 'usualMax', 'The usual size must end above where it starts'],
+				['usualMax', 'max', 'The limit must be above where the usual size ends']
+			];
+			for (const [lower, higher, message] of order) {
+				const [a, b] = [limits[lower], limits[higher]];
+				if (isPeople(a) && isPeople(b) && b <= a) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [higher],
+						message: `${message} (${formatNumber(a)})`
+					});
+				}
+			}
+		},
+		{ when: () => true }
+	);
+
+function checkLimits(limits: DesignLimits): void {
+	const values = [limits.smallMin, limits.usualMin, limits.usualMax, limits.max];
+	const ordered = values.every((v, i) => isPeople(v) && (i === 0 || v > values[i - 1]));
+	if (!ordered)
+		throw new RangeError(`Design limits must be whole numbers, each above the last: ${values}`);
+}
+
+/** A population rounded to whole people, after checking it is one. */
+function wholePeople(population: number): number {
+	if (!Number.isFinite(population) || population < 0) {
+		throw new RangeError(`A population must be a number from 0 up, not ${population}`);
+	}
+	return Math.round(population);
+}
+
+/**
+ * The band a population falls in: under < smallMin ≤ small < usualMin ≤ usual ≤ usualMax < above
+ * usual ≤ max < over. Rounds to whole people first (see the module comment).
+ *
+ * @example bandFor(9999) // 'small'
+ * @example bandFor(12000) // 'usual'
+ * @example bandFor(15000.5) // 'over' (15,001 people)
+ */
+export function bandFor(population: number, limits: DesignLimits = DEFAULT_LIMITS): Band {
+	checkLimits(limits);
+	const whole = wholePeople(population);
+	if (whole < limits.smallMin) return 'under';
+	if (whole < limits.usualMin) return 'small';
+	if (whole <= limits.usualMax) return 'usual';
+	if (whole <= limits.max) return 'above_usual';
+	return 'over';
+}
+
+/**
+ * A band's range in words, for a key beside a map or table.
+ *
+ * @example describeBand('above_usual') // '12,001 to 15,000'
+ */
+export function describeBand(band: Band, limits: DesignLimits = DEFAULT_LIMITS): string {
+	checkLimits(limits);
+	const n = formatNumber;
+	switch (band) {
+		case 'under':
+			return `Under ${n(limits.smallMin)}`;
+		case 'small':
+			return `${n(limits.smallMin)} to ${n(limits.usualMin - 1)}`;
+		case 'usual':
+			return `${n(limits.usualMin)} to ${n(limits.usualMax)}`;
+		case 'above_usual':
+			return `${n(limits.usualMax + 1)} to ${n(limits.max)}`;
+		case 'over':
+			return `Over ${n(limits.max)}`;
+	}
+}
+
+export interface SizingGuidance {
+	band: Band;
+	action: 'add' | 'remove' | 'none';
+	/** About how many people to add or remove, rounded up to the next 10 (never 0 with an action). */
+	people: number;
+	/** The population the guidance aims for: usualMin, usualMax or max; the rounded population if none. */
+	target: number;
+	message: string;
+}
+
+/** Rounded up, so following the guidance reaches the target; "about" covers the overshoot. */
+const aboutPeople = (exact: number) => Math.ceil(exact / 10) * 10;
+
+/**
+ * Plain guidance on a patch's size: how many people to add or remove to reach the usual size, or to
+ * come within the limit.
+ *
+ * @example sizingGuidance(16_505).message // 'Remove about 1,510 people to be under 15,000'
+ * @example sizingGuidance(7_700).message // 'Add about 2,300 people to reach 10,000'
+ */
+export function sizingGuidance(
+	population: number,
+	limits: DesignLimits = DEFAULT_LIMITS
+): SizingGuidance {
+	const band = bandFor(population, limits);
+	const whole = wholePeople(population);
+	const n = formatNumber;
+	switch (band) {
+		case 'under':
+		case 'small': {
+			const count = aboutPeople(limits.usualMin - whole);
+			const add = `add about ${n(count)} people to reach ${n(limits.usualMin)}`;
+			const message = band === 'under' ? capitalise(add) : `Smaller than usual: ${add}`;
+			return { band, action: 'add', people: count, target: limits.usualMin, message };
+		}
+		case 'usual':
+			return { band, action: 'none', people: 0, target: whole, message: 'Within the usual size' };
+		case 'above_usual': {
+			const count = aboutPeople(whole - limits.usualMax);
+			const message = `Within the limit, but above the usual ${n(limits.usualMax)}: remove about ${n(count)} people to reach the usual size`;
+			return { band, action: 'remove', people: count, target: limits.usualMax, message };
+		}
+		case 'over': {
+			const count = aboutPeople(whole - limits.max);
+			const message = `Remove about ${n(count)} people to be under ${n(limits.max)}`;
+			return { band, action: 'remove', people: count, target: limits.max, message };
+		}
+	}
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
