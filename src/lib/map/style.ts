@@ -1,0 +1,207 @@
+/**
+ * The map's style: an offline base (a plain background, no remote sources) and the overlay of areas
+ * and points, which also goes on top of a configured basemap.
+ */
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { AssetKind } from '$lib/domain/vocabulary';
+import { AREA_BANDS, type AreaBand, type AreaCollection, type PointCollection } from './types';
+
+export const BACKGROUND_COLOUR = '#f8f8f6';
+
+/**
+ * Okabe-Ito colours, safe for the common colour-vision deficiencies. Bluish green is darkened
+ * (#009E73 to #007A5A) and black replaces reddish purple, so every kind has 3:1 contrast against the
+ * background, the tinted inside of an area and the white ring round each point (WCAG 1.4.11).
+ */
+export const KIND_COLOURS: Record<AssetKind, string> = {
+	group: '#0072B2',
+	venue: '#D55E00',
+	informal_support: '#007A5A',
+	service: '#000000'
+};
+
+/** Diverging Okabe-Ito colours: blues below the usual size, green usual, orange and red above. */
+export const BAND_COLOURS: Record<AreaBand, string> = {
+	under: '#0072B2',
+	small: '#56B4E9',
+	usual: '#009E73',
+	above_usual: '#E69F00',
+	over: '#D55E00'
+};
+
+export const AREA_FILL_COLOUR = '#1d70b8';
+export const AREA_FILL_OPACITY = 0.1;
+export const BAND_FILL_OPACITY = 0.35;
+export const AREA_OUTLINE_COLOUR = '#003078';
+export const POINT_STROKE_COLOUR = '#ffffff';
+/** Clusters are rings (white inside, dark edge), so they never look like a point of one kind. */
+export const CLUSTER_FILL_COLOUR = '#ffffff';
+export const CLUSTER_STROKE_COLOUR = '#0b0c0c';
+
+/** Source and layer ids, prefixed so they never clash with a basemap's own. */
+export const SOURCE_IDS = { areas: 'pw-areas', points: 'pw-points' } as const;
+export const LAYER_IDS = {
+	background: 'pw-background',
+	areaFill: 'pw-area-fill',
+	areaOutline: 'pw-area-outline',
+	clusters: 'pw-clusters',
+	points: 'pw-point-circles'
+} as const;
+
+/** Cluster radius in pixels grows with the number of places it stands for. */
+export const CLUSTER_RADII = { small: 14, medium: 19, large: 25 } as const;
+export const CLUSTER_STEPS = { medium: 10, large: 50 } as const;
+
+export interface OverlayOptions {
+	/** Group nearby points into rings sized by how many they hold. */
+	cluster?: boolean;
+}
+
+/** The sources and layers Patchwork draws, whatever base they sit on. */
+export interface Overlay {
+	sources: Record<string, SourceSpecification>;
+	layers: LayerSpecification[];
+}
+
+/** A `match` from a colour table; the spec's tuple type cannot express a spread of pairs. */
+function matchColour(
+	input: ExpressionSpecification,
+	colours: Record<string, string>,
+	fallback: string
+): ExpressionSpecification {
+	const pairs = Object.entries(colours).flat();
+	return ['match', input, ...pairs, fallback] as unknown as ExpressionSpecification;
+}
+
+function kindColourExpression(): ExpressionSpecification {
+	return matchColour(['get', 'kind'], KIND_COLOURS, '#0b0c0c');
+}
+
+function areaFillColourExpression(): ExpressionSpecification {
+	return matchColour(['coalesce', ['get', 'band'], ''], BAND_COLOURS, AREA_FILL_COLOUR);
+}
+
+/** Layers for areas and points, bottom to top. */
+export function overlayLayers({ cluster = false }: OverlayOptions = {}): LayerSpecification[] {
+	const layers: LayerSpecification[] = [
+		{
+			id: LAYER_IDS.areaFill,
+			type: 'fill',
+			source: SOURCE_IDS.areas,
+			paint: {
+				'fill-color': areaFillColourExpression(),
+				'fill-opacity': [
+					'case',
+					['in', ['coalesce', ['get', 'band'], ''], ['literal', [...AREA_BANDS]]],
+					BAND_FILL_OPACITY,
+					AREA_FILL_OPACITY
+				]
+			}
+		},
+		{
+			id: LAYER_IDS.areaOutline,
+			type: 'line',
+			source: SOURCE_IDS.areas,
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': AREA_OUTLINE_COLOUR, 'line-width': 2 }
+		}
+	];
+	if (cluster) {
+		layers.push({
+			id: LAYER_IDS.clusters,
+			type: 'circle',
+			source: SOURCE_IDS.points,
+			filter: ['has', 'point_count'],
+			paint: {
+				'circle-color': CLUSTER_FILL_COLOUR,
+				'circle-stroke-color': CLUSTER_STROKE_COLOUR,
+				'circle-stroke-width': 3,
+				'circle-radius': [
+					'step',
+					['get', 'point_count'],
+					CLUSTER_RADII.small,
+					CLUSTER_STEPS.medium,
+					CLUSTER_RADII.medium,
+					CLUSTER_STEPS.large,
+					CLUSTER_RADII.large
+				]
+			}
+		});
+	}
+	layers.push({
+		id: LAYER_IDS.points,
+		type: 'circle',
+		source: SOURCE_IDS.points,
+		...(cluster ? { filter: ['!', ['has', 'point_count']] as ExpressionSpecification } : {}),
+		paint: {
+			'circle-color': kindColourExpression(),
+			'circle-radius': 7,
+			'circle-stroke-color': POINT_STROKE_COLOUR,
+			'circle-stroke-width': 1.5
+		}
+	});
+	return layers;
+}
+
+/** GeoJSON sources holding the areas and points (clustered if asked). */
+export function overlaySources(
+	areas: AreaCollection,
+	points: PointCollection,
+	{ cluster = false }: OverlayOptions = {}
+): Record<string, SourceSpecification> {
+	return {
+		[SOURCE_IDS.areas]: { type: 'geojson', data: areas },
+		[SOURCE_IDS.points]: {
+			type: 'geojson',
+			data: points,
+			...(cluster ? { cluster: true, clusterRadius: 40, clusterMaxZoom: 15 } : {})
+		}
+	};
+}
+
+/** Sources and layers together. */
+export function buildOverlay(
+	areas: AreaCollection,
+	points: PointCollection,
+	options: OverlayOptions = {}
+): Overlay {
+	return { sources: overlaySources(areas, points, options), layers: overlayLayers(options) };
+}
+
+/**
+ * Put the overlay on top of a base style. Safe to apply twice: sources and layers with the
+ * overlay's ids are replaced, not doubled (MapLibre reuses a style transform on later setStyle calls).
+ */
+export function mergeOverlay(base: StyleSpecification, overlay: Overlay): StyleSpecification {
+	const ours = new Set(overlay.layers.map((l) => l.id));
+	return {
+		...base,
+		sources: { ...base.sources, ...overlay.sources },
+		layers: [...base.layers.filter((l) => !ours.has(l.id)), ...overlay.layers]
+	};
+}
+
+/**
+ * A style that needs no network: a plain background with the overlay on it. It has no glyphs or
+ * sprite, so it must hold no symbol layers (text needs glyphs).
+ */
+export function buildOfflineStyle(overlay?: Overlay): StyleSpecification {
+	const base: StyleSpecification = {
+		version: 8,
+		name: 'Patchwork offline',
+		sources: {},
+		layers: [
+			{
+				id: LAYER_IDS.background,
+				type: 'background',
+				paint: { 'background-color': BACKGROUND_COLOUR }
+			}
+		]
+	};
+	return overlay ? mergeOverlay(base, overlay) : base;
+}
