@@ -1,0 +1,78 @@
+import { parseOptions } from '@node-rs/argon2';
+import { describe, expect, it } from 'vitest';
+import {
+	checkPasswordStrength,
+	generatePassword,
+	hashPassword,
+	verifyDummyPassword,
+	verifyPassword
+} from './password';
+
+describe('hashPassword and verifyPassword', () => {
+	it('stores argon2id with the OWASP settings and never the password itself', async () => {
+		const stored = await hashPassword('correct horse battery');
+		expect(stored.startsWith('$argon2id$')).toBe(true);
+		expect(stored).not.toContain('correct horse battery');
+		expect(parseOptions(stored)).toMatchObject({ memoryCost: 19456, timeCost: 2, parallelism: 1 });
+	});
+
+	it('accepts the right password and refuses a wrong one', async () => {
+		const stored = await hashPassword('correct horse battery');
+		expect(await verifyPassword(stored, 'correct horse battery')).toBe(true);
+		expect(await verifyPassword(stored, 'Correct horse battery')).toBe(false);
+	});
+
+	it('salts each hash, so the same password gives different hashes', async () => {
+		expect(await hashPassword('same password here')).not.toBe(
+			await hashPassword('same password here')
+		);
+	});
+
+	it('treats a damaged hash as a mismatch rather than throwing', async () => {
+		expect(await verifyPassword('not a hash', 'whatever password')).toBe(false);
+	});
+
+	it('runs a dummy check without throwing', async () => {
+		await expect(verifyDummyPassword('anything at all')).resolves.toBeUndefined();
+	});
+});
+
+describe('checkPasswordStrength', () => {
+	it('accepts 12 or more characters', () => {
+		expect(checkPasswordStrength('abcdefghijkl')).toBeNull();
+		expect(checkPasswordStrength('four words in a row')).toBeNull();
+	});
+
+	it('refuses fewer than 12 characters', () => {
+		expect(checkPasswordStrength('abcdefghijk')).toBe('Password must be 12 characters or more');
+		expect(checkPasswordStrength('')).toBe('Password must be 12 characters or more');
+	});
+
+	it('counts characters, not UTF-16 units', () => {
+		expect(checkPasswordStrength('🔑'.repeat(6) + 'abcde')).toBe(
+			'Password must be 12 characters or more'
+		);
+	});
+
+	it('refuses one character repeated', () => {
+		expect(checkPasswordStrength('aaaaaaaaaaaaaaaa')).toBe(
+			'Password must not be one character repeated'
+		);
+	});
+
+	it('refuses more than 256 characters', () => {
+		expect(checkPasswordStrength('ab'.repeat(129))).toBe(
+			'Password must be 256 characters or fewer'
+		);
+	});
+});
+
+describe('generatePassword', () => {
+	it('makes passwords that pass the strength rule and differ each time', () => {
+		const a = generatePassword();
+		const b = generatePassword();
+		expect(a).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+		expect(checkPasswordStrength(a)).toBeNull();
+		expect(a).not.toBe(b);
+	});
+});

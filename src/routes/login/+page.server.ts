@@ -1,0 +1,52 @@
+import { dev } from '$app/environment';
+import {
+	createLoginSession,
+	invalidateSession,
+	safeRedirectPath,
+	setSessionCookie,
+	verifyLogin
+} from '$lib/server/auth';
+import { SIGN_IN_FAILED_MESSAGE, parseSignInForm, type SignInErrors } from '$lib/server/auth/forms';
+import {
+	TOO_MANY_ATTEMPTS_MESSAGE,
+	signInAttemptKey,
+	signInLimiter
+} from '$lib/server/auth/rate-limit';
+import { getDb } from '$lib/server/db';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const redirectTo = safeRedirectPath(url.searchParams.get('redirectTo'));
+	// Already signed in: go where they were heading rather than sign in twice.
+	if (locals.user) redirect(303, redirectTo);
+	return { redirectTo };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, locals, getClientAddress }) => {
+		const parsed = parseSignInForm(await request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+
+		const { email, password } = parsed.data;
+		const values = { email };
+		const key = signInAttemptKey(email, getClientAddress());
+		if (signInLimiter.isBlocked(key)) {
+			return fail(429, { errors: { form: TOO_MANY_ATTEMPTS_MESSAGE } as SignInErrors, values });
+		}
+
+		const db = getDb();
+		const user = await verifyLogin(db, email, password);
+		if (!user) {
+			signInLimiter.recordFailure(key);
+			return fail(400, { errors: { form: SIGN_IN_FAILED_MESSAGE } as SignInErrors, values });
+		}
+		signInLimiter.reset(key);
+
+		// A fresh session on every sign-in, so a token planted before sign-in is worth nothing after.
+		if (locals.session) invalidateSession(db, locals.session.id);
+		const { token, session } = createLoginSession(db, user.id);
+		setSessionCookie(cookies, token, session.expiresAt, !dev);
+		redirect(303, safeRedirectPath(parsed.data.redirectTo));
+	}
+};
