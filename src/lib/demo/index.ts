@@ -1,0 +1,242 @@
+/**
+ * The deterministic demo borough: "Fennick Vale", a fictional place for demonstrations and tests.
+ * One seed gives the same files, byte for byte, on every run.
+ */
+import type {
+	DemoAssets,
+	DemoCategories,
+	DemoPatches,
+	DemoProgramme,
+	DemoSmallAreas,
+	DemoUsers,
+	DEMO_FILES
+} from '../domain/schemas/demo-borough';
+import { buildAssets } from './assets';
+import { makeSmallAreas, selectBoroughCells } from './borough';
+import { DEMO_CATEGORIES } from './categories';
+import { ContactBook } from './contacts';
+import { placeLocalities } from './localities';
+import { BOROUGH } from './names';
+import { bandFor, DEFAULT_LIMITS, type Band } from '../domain/bands';
+import { planPatches, type PatchOptions } from './patches';
+import { PostcodeBook, postcodesCsv, type PostcodeRow } from './postcodes';
+import { deriveSeed, Random } from './random';
+import { unionBoundary } from './rings';
+import { toJson } from './serialise';
+import { generateTiling, type TilingOptions } from './tiling';
+import type { LonLat } from './plane';
+import { addPresence, COUNCIL_EMAIL, makeUsers } from './users';
+
+/** The seed behind the committed files in data/demo. */
+export const DEMO_SEED = 20261101;
+
+/** Town centres (km from the borough centre): Fennick, Aldermoor, Cae Derwen. */
+const TILING: TilingOptions = {
+	halfWidth: 9,
+	halfHeight: 8.5,
+	ruralSpacing: 1.0,
+	centres: [
+		{ at: [-0.8, 0.4], peak: 40, sigma: 1.2 },
+		{ at: [2.8, -1.9], peak: 14, sigma: 0.8 },
+		{ at: [-3.0, -2.6], peak: 8, sigma: 0.6 }
+	],
+	lloydSteps: 2,
+	lloydFactor: 0.6
+};
+
+const PATCHES: PatchOptions = {
+	// under, small, small, above usual, over the limit; three usual patches share the rest.
+	fixedTargets: [6900, 9000, 9000, 13500, 16800],
+	flexibleCount: 3,
+	flexibleTarget: 11000,
+	overlapAreas: 3,
+	stripDirection: [0.94, 0.34],
+	tolerance: 150,
+	margin: 300
+};
+
+/** File contents keyed like DEMO_FILES. */
+export type DemoFiles = Record<keyof typeof DEMO_FILES, string>;
+
+export interface DemoBorough {
+	programme: DemoProgramme;
+	smallAreas: DemoSmallAreas;
+	patches: DemoPatches;
+	categories: DemoCategories;
+	assets: DemoAssets;
+	users: DemoUsers;
+	postcodes: PostcodeRow[];
+	summary: DemoSummary;
+}
+
+export interface DemoSummary {
+	people: number;
+	smallAreas: number;
+	patches: { slug: string; name: string; population: number; band: Band; smallAreas: number }[];
+	overlap: { patches: [string, string]; smallAreas: number; people: number };
+	uncovered: { smallAreas: number; people: number };
+	assets: Record<string, number>;
+	singleVenueCoordinator: string;
+}
+
+const closed = (ring: readonly LonLat[]) => [...ring, ring[0]];
+
+/** Builds the whole borough as data. */
+export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
+	const rng = (label: string) => new Random(deriveSeed(seed, label));
+	const tiling = generateTiling(TILING, rng('tiling'));
+	const cells = selectBoroughCells(
+		tiling,
+		{ radius: 5.4, wobble: [0.1, 0.07, 0.04] },
+		rng('outline')
+	);
+	const areas = makeSmallAreas(
+		tiling,
+		cells,
+		{ total: 92_000, min: 110, max: 640, logSpread: 0.3 },
+		rng('population')
+	);
+	const ringOf = (ids: readonly number[]) => {
+		const { rings, pinched } = unionBoundary(ids.map((i) => areas[i].ring));
+		if (rings.length !== 1 || pinched) throw new Error('a union is not one simple ring');
+		return closed(rings[0].map((v) => tiling.vertices[v]));
+	};
+
+	const plan = planPatches(areas, PATCHES, deriveSeed(seed, 'patches'));
+	const {
+		localities,
+		areaLocality,
+		patchNames: names
+	} = placeLocalities(
+		areas,
+		plan.own,
+		plan.uncovered,
+		TILING.centres.map((c) => c.at)
+	);
+	// Output patches in name order; coordinators follow the same order.
+	const order = names.map((_, p) => p).sort((a, b) => names[a].name.localeCompare(names[b].name));
+	const areaPatches = areas.map(() => [] as number[]);
+	plan.footprint.forEach((ids, p) => ids.forEach((i) => areaPatches[i].push(p)));
+
+	const book = new ContactBook(rng('contacts'));
+	const users = makeUsers(
+		order.map((p) => names[p].slug),
+		book
+	);
+	const coordinators = users.slice(2);
+	const coordinatorEmails: string[] = [];
+	order.forEach((p, k) => (coordinatorEmails[p] = coordinators[k].email));
+	const postcodes = new PostcodeBook(areas, areaLocality, localities, rng('postcodes'));
+	const { assets, venues } = buildAssets(
+		{
+			areas,
+			vertices: tiling.vertices,
+			localities,
+			areaLocality,
+			areaPatches,
+			coordinatorEmails,
+			councilEmail: COUNCIL_EMAIL,
+			postcodes,
+			contacts: book
+		},
+		rng('assets')
+	);
+	const overLimit = plan.targets.indexOf(Math.max(...plan.targets));
+	addPresence(
+		coordinators,
+		order.map((p) => plan.footprint[p]),
+		areas,
+		venues,
+		order.indexOf(overLimit),
+		rng('presence')
+	);
+
+	const population = (ids: readonly number[]) => ids.reduce((s, i) => s + areas[i].population, 0);
+	const countBy = (key: (a: DemoAssets[number]) => string) =>
+		assets.reduce<Record<string, number>>(
+			(acc, a) => ({ ...acc, [key(a)]: (acc[key(a)] ?? 0) + 1 }),
+			{}
+		);
+	return {
+		programme: {
+			slug: BOROUGH.slug,
+			name: BOROUGH.name,
+			nameCy: BOROUGH.nameCy,
+			description:
+				`${BOROUGH.shortName} is a fictional borough, generated by src/cli/generate-demo.ts for demonstrations and tests. ` +
+				'It is not a real place: every name, person, address, postcode (the FV area does not exist), phone number ' +
+				"(from Ofcom's ranges for drama) and population figure is invented.",
+			isFictional: true,
+			limits: { ...DEFAULT_LIMITS },
+			boundary: { type: 'Polygon', coordinates: [ringOf(areas.map((a) => a.index))] },
+			populationSet: {
+				name: `${BOROUGH.shortName} demo small areas`,
+				referenceDate: '2026-06-30',
+				source: `Generated by src/cli/generate-demo.ts with seed ${seed}; invented figures, not census data`
+			}
+		},
+		smallAreas: {
+			type: 'FeatureCollection',
+			features: areas.map((a) => ({
+				type: 'Feature',
+				properties: { code: a.code, population: a.population },
+				geometry: { type: 'Polygon', coordinates: [closed(a.ring.map((v) => tiling.vertices[v]))] }
+			}))
+		},
+		patches: {
+			type: 'FeatureCollection',
+			features: order.map((p) => ({
+				type: 'Feature',
+				properties: {
+					slug: names[p].slug,
+					name: names[p].name,
+					...(names[p].nameCy ? { nameCy: names[p].nameCy } : {}),
+					description: names[p].description,
+					status: 'active'
+				},
+				geometry: { type: 'Polygon', coordinates: [ringOf(plan.footprint[p])] }
+			}))
+		},
+		categories: DEMO_CATEGORIES.map((c) => ({ ...c })),
+		assets,
+		users,
+		postcodes: postcodes.rows(),
+		summary: {
+			people: population(areas.map((a) => a.index)),
+			smallAreas: areas.length,
+			patches: order.map((p) => ({
+				slug: names[p].slug,
+				name: names[p].name,
+				population: population(plan.footprint[p]),
+				band: bandFor(population(plan.footprint[p])),
+				smallAreas: plan.footprint[p].length
+			})),
+			overlap: {
+				patches: [names[plan.overlap.patch].name, names[plan.overlap.from].name],
+				smallAreas: plan.overlap.areas.length,
+				people: population(plan.overlap.areas)
+			},
+			uncovered: { smallAreas: plan.uncovered.length, people: population(plan.uncovered) },
+			assets: countBy((a) => `${a.kind} (${a.status})`),
+			singleVenueCoordinator: coordinators[order.indexOf(overLimit)].email
+		}
+	};
+}
+
+/** Turns the borough into the text of its seven files. */
+export function renderDemoFiles(borough: DemoBorough): DemoFiles {
+	return {
+		programme: toJson(borough.programme),
+		smallAreas: toJson(borough.smallAreas),
+		patches: toJson(borough.patches),
+		categories: toJson(borough.categories),
+		assets: toJson(borough.assets),
+		users: toJson(borough.users),
+		postcodes: postcodesCsv(borough.postcodes)
+	};
+}
+
+/** The seven demo files for a seed, as text. */
+export function generateDemoBorough(seed: number = DEMO_SEED): DemoFiles {
+	return renderDemoFiles(buildDemoBorough(seed));
+}

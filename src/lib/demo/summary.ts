@@ -1,0 +1,38 @@
+/** A short plain-text report of a generated demo borough, for the command line. */
+import { BAND_LABELS } from '../domain/bands';
+import type { DemoBorough } from './index';
+
+const n = (value: number) => value.toLocaleString('en-GB');
+
+/** Lines describing people, small areas, patches with their bands, and assets by kind. */
+export function formatSummary(borough: DemoBorough): string {
+	const { summary, programme, assets, postcodes, users } = borough;
+	const pops = borough.smallAreas.features.map((f) => f.properties.population);
+	const width = Math.max(...summary.patches.map((p) => p.name.length));
+	const kinds = ['venue', 'group', 'informal_support', 'service'] as const;
+	const byKind = kinds.map((kind) => {
+		const all = assets.filter((a) => a.kind === kind);
+		const drafts = all.filter((a) => a.status === 'draft').length;
+		const archived = all.filter((a) => a.status === 'archived').length;
+		const extra = [drafts ? `${drafts} draft` : '', archived ? `${archived} archived` : '']
+			.filter(Boolean)
+			.join(', ');
+		return `  ${kind.replace('_', ' ').padEnd(17)}${String(all.length).padStart(4)}${extra ? `  (${extra})` : ''}`;
+	});
+	const { limits } = programme;
+	return [
+		`${programme.name}`,
+		`  ${n(summary.people)} people in ${n(summary.smallAreas)} small areas (${n(Math.min(...pops))} to ${n(Math.max(...pops))} each)`,
+		`Patches (limits ${n(limits.smallMin)} / ${n(limits.usualMin)} / ${n(limits.usualMax)} / ${n(limits.max)}):`,
+		...summary.patches.map(
+			(p) =>
+				`  ${p.name.padEnd(width)}  ${n(p.population).padStart(6)}  ${BAND_LABELS[p.band].toLowerCase()}  (${p.smallAreas} small areas)`
+		),
+		`  Overlap: ${summary.overlap.patches[0]} also covers ${summary.overlap.smallAreas} small areas of ${summary.overlap.patches[1]} (${n(summary.overlap.people)} people counted twice)`,
+		`  In no patch: ${n(summary.uncovered.people)} people in ${summary.uncovered.smallAreas} small areas`,
+		`Assets: ${n(assets.length)}`,
+		...byKind,
+		`Users: ${users.length} (${users.filter((u) => u.role === 'coordinator').length} coordinators; one venue all week: ${summary.singleVenueCoordinator})`,
+		`Postcodes: ${n(postcodes.length)}`
+	].join('\n');
+}
