@@ -1,0 +1,18 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Role } from '$lib/domain/vocabulary';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			/** Quoted to the person so an administrator can find the log line. */
+			errorId?: string;
+		}
+		interface Locals {
+			user: { id: number; email: string; displayName: string; role: Role } | null;
+			session: { id: string; expiresAt: Date } | null;
+		}
+	}
+}
+
+export {};

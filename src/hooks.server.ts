@@ -1,0 +1,54 @@
+import { dev } from '$app/environment';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import {
+	authenticate,
+	deleteSessionCookie,
+	SESSION_COOKIE_NAME,
+	setSessionCookie
+} from '$lib/server/auth';
+import { getDb, initDatabase } from '$lib/server/db';
+import { DatabaseFileError } from '$lib/server/db/client';
+import { DemoDataError } from '$lib/server/demo/seed';
+
+/** Opens (migrating and, when empty, seeding) the database before the first request. */
+export const init: ServerInit = async () => {
+	try {
+		await initDatabase();
+	} catch (error) {
+		if (error instanceof DatabaseFileError || error instanceof DemoDataError) {
+			// A plain message, no stack trace: the person starting the server can act on it.
+			console.error(`Patchwork could not start.\n${error.message}`);
+			process.exit(1);
+		}
+		throw error;
+	}
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE_NAME);
+	const result = authenticate(getDb(), token);
+	if (result?.renewed && token)
+		setSessionCookie(event.cookies, token, result.session.expiresAt, !dev);
+	if (!result && token) deleteSessionCookie(event.cookies, !dev);
+	event.locals.user = result?.user ?? null;
+	event.locals.session = result?.session ?? null;
+
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	// Pages that depend on who is signed in must not be cached by shared caches.
+	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
+/** Unexpected errors: logged with an id, shown to people as a plain sentence, never a stack trace. */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status === 404) return { message: 'Page not found' };
+	const errorId = crypto.randomUUID().slice(0, 8);
+	console.error(`Error ${errorId}:`, error);
+	return {
+		message: status >= 500 ? 'Sorry, there is a problem with the service' : message,
+		errorId
+	};
+};

@@ -1,0 +1,173 @@
+/**
+ * Asset queries for visitors. Everything here returns only what a visitor may see: published assets,
+ * public contacts, and coordinators by display name. Personal data is filtered in SQL, not in pages.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import * as t from '../db/schema';
+import type { AssetKind } from '../../domain/vocabulary';
+import type { SessionRule } from '../../domain/sessions';
+
+/** The fields of an asset a visitor may see, as list rows. */
+export const publicAssetColumns = {
+	id: t.assets.id,
+	kind: t.assets.kind,
+	sector: t.assets.sector,
+	name: t.assets.name,
+	nameCy: t.assets.nameCy,
+	description: t.assets.description,
+	locationKind: t.assets.locationKind,
+	lon: t.assets.lon,
+	lat: t.assets.lat,
+	address: t.assets.address,
+	postcode: t.assets.postcode,
+	cost: t.assets.cost,
+	lastVerifiedOn: t.assets.lastVerifiedOn
+};
+
+export type PublicAssetRow = {
+	id: number;
+	kind: AssetKind;
+	sector: string | null;
+	name: string;
+	nameCy: string | null;
+	description: string;
+	locationKind: string;
+	lon: number | null;
+	lat: number | null;
+	address: string | null;
+	postcode: string | null;
+	cost: string | null;
+	lastVerifiedOn: string | null;
+};
+
+const isPublished = eq(t.assets.status, 'published');
+
+/** Published assets whose point lies inside a bounding box (R*Tree), in name order. */
+export function listPublicAssetsInBox(
+	db: Db,
+	box: { minLon: number; minLat: number; maxLon: number; maxLat: number }
+): PublicAssetRow[] {
+	return db
+		.select(publicAssetColumns)
+		.from(t.assets)
+		.where(
+			and(
+				isPublished,
+				sql`${t.assets.id} IN (SELECT id FROM assets_rtree
+					WHERE max_lon >= ${box.minLon} AND min_lon <= ${box.maxLon}
+					AND max_lat >= ${box.minLat} AND min_lat <= ${box.maxLat})`
+			)
+		)
+		.orderBy(asc(t.assets.name))
+		.all() as PublicAssetRow[];
+}
+
+/** Session rows for many assets at once, grouped by asset id, in weekday and time order. */
+export function listSessionsForAssets(db: Db, assetIds: number[]): Map<number, SessionRule[]> {
+	const sessions = new Map<number, SessionRule[]>();
+	if (assetIds.length === 0) return sessions;
+	const rows = db
+		.select()
+		.from(t.assetSessions)
+		.where(inArray(t.assetSessions.assetId, assetIds))
+		.orderBy(asc(t.assetSessions.weekday), asc(t.assetSessions.startTime))
+		.all();
+	for (const { assetId, id: _id, note: _note, ...rule } of rows) {
+		const list = sessions.get(assetId) ?? [];
+		list.push(rule as SessionRule);
+		sessions.set(assetId, list);
+	}
+	return sessions;
+}
+
+/** Everything a visitor may see about one published asset, or null if there is no such asset. */
+export function getPublicAsset(db: Db, id: number) {
+	const asset = db
+		.select({
+			...publicAssetColumns,
+			descriptionCy: t.assets.descriptionCy,
+			venueId: t.assets.venueId,
+			accessibility: t.assets.accessibility,
+			ageMin: t.assets.ageMin,
+			ageMax: t.assets.ageMax,
+			familyFriendly: t.assets.familyFriendly,
+			costDetail: t.assets.costDetail,
+			languages: t.assets.languages,
+			source: t.assets.source,
+			lastVerifiedByRole: t.users.role
+		})
+		.from(t.assets)
+		.leftJoin(t.users, eq(t.users.id, t.assets.lastVerifiedBy))
+		.where(and(eq(t.assets.id, id), isPublished))
+		.get();
+	if (!asset) return null;
+
+	const categories = db
+		.select({ id: t.categories.id, name: t.categories.name, nameCy: t.categories.nameCy })
+		.from(t.assetCategories)
+		.innerJoin(t.categories, eq(t.categories.id, t.assetCategories.categoryId))
+		.where(eq(t.assetCategories.assetId, id))
+		.orderBy(asc(t.categories.sortOrder))
+		.all();
+
+	const contacts = db
+		.select({
+			id: t.assetContacts.id,
+			kind: t.assetContacts.kind,
+			label: t.assetContacts.label,
+			value: t.assetContacts.value
+		})
+		.from(t.assetContacts)
+		.where(and(eq(t.assetContacts.assetId, id), eq(t.assetContacts.visibility, 'public')))
+		.orderBy(asc(t.assetContacts.id))
+		.all();
+
+	const sessions = listSessionsForAssets(db, [id]).get(id) ?? [];
+
+	const venue = asset.venueId
+		? (db
+				.select({ id: t.assets.id, name: t.assets.name, nameCy: t.assets.nameCy })
+				.from(t.assets)
+				.where(and(eq(t.assets.id, asset.venueId), isPublished))
+				.get() ?? null)
+		: null;
+
+	const meetingHere = db
+		.select({ id: t.assets.id, name: t.assets.name, nameCy: t.assets.nameCy, kind: t.assets.kind })
+		.from(t.assets)
+		.where(and(eq(t.assets.venueId, id), isPublished))
+		.orderBy(asc(t.assets.name))
+		.all();
+
+	const coordinatorsHere = db
+		.select({
+			displayName: t.users.displayName,
+			weekday: t.presenceSessions.weekday,
+			startTime: t.presenceSessions.startTime,
+			endTime: t.presenceSessions.endTime
+		})
+		.from(t.presenceSessions)
+		.innerJoin(t.users, eq(t.users.id, t.presenceSessions.userId))
+		.where(and(eq(t.presenceSessions.venueId, id), eq(t.users.disabled, false)))
+		.orderBy(asc(t.presenceSessions.weekday), asc(t.presenceSessions.startTime))
+		.all();
+
+	return { asset, categories, contacts, sessions, venue, meetingHere, coordinatorsHere };
+}
+
+export type PublicAsset = NonNullable<ReturnType<typeof getPublicAsset>>;
+
+/** How many published assets of each kind the programme has. */
+export function countPublicAssetsByKind(
+	db: Db,
+	programmeId: number
+): Partial<Record<AssetKind, number>> {
+	const rows = db
+		.select({ kind: t.assets.kind, n: sql<number>`count(*)` })
+		.from(t.assets)
+		.where(and(eq(t.assets.programmeId, programmeId), isPublished))
+		.groupBy(t.assets.kind)
+		.all();
+	return Object.fromEntries(rows.map(({ kind, n }) => [kind, n]));
+}

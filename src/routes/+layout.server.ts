@@ -1,0 +1,20 @@
+import { env } from '$env/dynamic/private';
+import { getDb } from '$lib/server/db';
+import { getProgramme } from '$lib/server/queries/patches';
+import { londonDate } from '$lib/domain/sessions';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = ({ locals }) => {
+	const programme = getProgramme(getDb());
+	return {
+		programme: programme && {
+			name: programme.name,
+			isFictional: programme.isFictional
+		},
+		/** Today in Europe/London, so freshness and "next meets" agree between server and browser. */
+		today: londonDate(new Date()),
+		/** A MapLibre style URL for the background map; null keeps the offline plain style. */
+		basemap: env.BASEMAP_STYLE_URL?.trim() || null,
+		user: locals.user && { displayName: locals.user.displayName, role: locals.user.role }
+	};
+};

@@ -1,0 +1,197 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { openDatabase, type Db } from '../../src/lib/server/db/client';
+import * as t from '../../src/lib/server/db/schema';
+import { DemoDataError, loadDemoBorough, seedDemoIfEmpty } from '../../src/lib/server/demo/seed';
+import { getPublicAsset } from '../../src/lib/server/queries/assets';
+import {
+	getPatchBySlug,
+	getProgramme,
+	listPatches,
+	listPresenceForPatch,
+	listPublicAssetsInPatch
+} from '../../src/lib/server/queries/patches';
+import { searchPublicAssets } from '../../src/lib/server/queries/search';
+import { verifyLogin } from '../../src/lib/server/auth';
+import {
+	demoAssetsSchema,
+	demoPatchesSchema,
+	demoUsersSchema
+} from '../../src/lib/domain/schemas/demo-borough';
+
+const demoAssets = demoAssetsSchema.parse(
+	JSON.parse(readFileSync('data/demo/assets.json', 'utf8'))
+);
+const demoPatches = demoPatchesSchema.parse(
+	JSON.parse(readFileSync('data/demo/patches.geojson', 'utf8'))
+);
+const demoUsers = demoUsersSchema.parse(JSON.parse(readFileSync('data/demo/users.json', 'utf8')));
+
+let db: Db;
+beforeAll(async () => {
+	db = openDatabase(':memory:').db;
+	await loadDemoBorough(db);
+});
+
+function rowCount(
+	table: typeof t.assets | typeof t.patches | typeof t.users | typeof t.smallAreas
+) {
+	return db.select({ n: count() }).from(table).get()!.n;
+}
+
+describe('the demo borough, loaded', () => {
+	it('has every asset, patch and user of the files', () => {
+		expect(rowCount(t.assets)).toBe(demoAssets.length);
+		expect(rowCount(t.patches)).toBe(demoPatches.features.length);
+		expect(rowCount(t.users)).toBe(demoUsers.length);
+		expect(rowCount(t.smallAreas)).toBeGreaterThanOrEqual(250);
+	});
+
+	it('is labelled fictional', () => {
+		expect(getProgramme(db)?.isFictional).toBe(true);
+		expect(getProgramme(db)?.name).toMatch(/fictional/i);
+	});
+
+	it('lets each demo user sign in with the printed password', async () => {
+		for (const user of demoUsers.filter((u) => ['council', 'admin'].includes(u.role))) {
+			const result = await verifyLogin(db, user.email, user.password);
+			expect(result, user.email).toMatchObject({ email: user.email.toLowerCase() });
+		}
+	});
+
+	it('lists patches with their coordinators', () => {
+		const programme = getProgramme(db)!;
+		const patches = listPatches(db, programme.id);
+		expect(patches.map((p) => p.slug).sort()).toEqual(
+			demoPatches.features.map((f) => f.properties.slug).sort()
+		);
+		const withCoordinator = patches.filter((p) => p.coordinators.length > 0);
+		expect(withCoordinator.length).toBeGreaterThanOrEqual(patches.length - 1);
+	});
+
+	it("finds a patch's assets by point in polygon, and only published ones", () => {
+		const slug = demoPatches.features[0].properties.slug;
+		const patch = getPatchBySlug(db, slug)!;
+		const assets = listPublicAssetsInPatch(db, patch);
+		expect(assets.length).toBeGreaterThan(10);
+		const published = new Set(
+			demoAssets.filter((a) => a.status === 'published').map((a) => a.name)
+		);
+		for (const asset of assets) expect(published.has(asset.name)).toBe(true);
+	});
+
+	it('shows where to meet each coordinator, at published venues', () => {
+		const slug = demoPatches.features[0].properties.slug;
+		const patch = getPatchBySlug(db, slug)!;
+		const presence = listPresenceForPatch(db, patch.id);
+		expect(presence.length).toBeGreaterThan(0);
+		for (const visit of presence) expect(visit.weekday).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe('what a visitor gets', () => {
+	it('never includes a coordinators-only contact', () => {
+		const privateValues = new Set(
+			demoAssets.flatMap((a) =>
+				a.contacts.filter((c) => c.visibility === 'coordinators').map((c) => c.value)
+			)
+		);
+		expect(privateValues.size).toBeGreaterThan(10);
+		const ids = db.select({ id: t.assets.id }).from(t.assets).all();
+		for (const { id } of ids) {
+			const asset = getPublicAsset(db, id);
+			if (!asset) continue;
+			expect(JSON.stringify(asset)).not.toMatch(
+				new RegExp(
+					[...privateValues].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+				)
+			);
+		}
+	});
+
+	it('never includes a draft or archived asset', () => {
+		const hidden = db
+			.select({ id: t.assets.id })
+			.from(t.assets)
+			.where(eq(t.assets.status, 'draft'))
+			.all();
+		expect(hidden.length).toBeGreaterThan(0);
+		for (const { id } of hidden) expect(getPublicAsset(db, id)).toBeNull();
+		const informal = demoAssets.filter(
+			(a) => a.kind === 'informal_support' && a.status !== 'published'
+		);
+		expect(informal.length).toBeGreaterThan(0);
+		const { rows } = searchPublicAssets(db, { q: '', page: 1, perPage: 10_000 });
+		const shown = new Set(rows.map((row) => row.name));
+		const publishedNames = new Set(
+			demoAssets.filter((a) => a.status === 'published').map((a) => a.name)
+		);
+		for (const asset of informal) {
+			if (!publishedNames.has(asset.name)) expect(shown.has(asset.name)).toBe(false);
+		}
+	});
+
+	it('searches text with prefixes and ranks names first', () => {
+		const asset = demoAssets.find((a) => a.status === 'published' && a.kind === 'group')!;
+		const word = asset.name.split(' ').find((w) => w.length >= 5)!;
+		const { rows, total } = searchPublicAssets(db, { q: word.slice(0, 4), page: 1, perPage: 50 });
+		expect(total).toBeGreaterThan(0);
+		expect(rows.map((row) => row.name)).toContain(asset.name);
+	});
+});
+
+describe('seeding is all or nothing', () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'patchwork-demo-'));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('a bad field is reported by file, item and field, and nothing is written', async () => {
+		const broken = join(dir, 'bad-field');
+		cpSync('data/demo', broken, { recursive: true });
+		const assets = JSON.parse(readFileSync(join(broken, 'assets.json'), 'utf8'));
+		assets[4].sessions = [
+			{ frequency: 'weekly', weekday: 9, startTime: '10:00', endTime: '11:00' }
+		];
+		writeFileSync(join(broken, 'assets.json'), JSON.stringify(assets));
+		const empty = openDatabase(':memory:').db;
+		await expect(loadDemoBorough(empty, broken)).rejects.toThrow(
+			/assets\.json: item 5, field "sessions\.0\.weekday"/
+		);
+		expect(empty.select({ n: count() }).from(t.programmes).get()!.n).toBe(0);
+	});
+
+	it('a broken reference found half-way through rolls everything back', async () => {
+		const broken = join(dir, 'bad-reference');
+		cpSync('data/demo', broken, { recursive: true });
+		const assets = JSON.parse(readFileSync(join(broken, 'assets.json'), 'utf8'));
+		assets[assets.length - 1].venueRef = 'no-such-venue';
+		writeFileSync(join(broken, 'assets.json'), JSON.stringify(assets));
+		const empty = openDatabase(':memory:').db;
+		await expect(loadDemoBorough(empty, broken)).rejects.toThrow(DemoDataError);
+		await expect(loadDemoBorough(empty, broken)).rejects.toThrow(/unknown venue "no-such-venue"/);
+		for (const table of [t.programmes, t.assets, t.users, t.smallAreas]) {
+			expect(empty.select({ n: count() }).from(table).get()!.n).toBe(0);
+		}
+	});
+
+	it('seeds an empty database once, and leaves a seeded one alone', async () => {
+		const fresh = openDatabase(':memory:').db;
+		const first = await seedDemoIfEmpty(fresh, { path: 'test.db', env: {} });
+		expect(first?.assets).toBe(demoAssets.length);
+		expect(await seedDemoIfEmpty(fresh, { path: 'test.db', env: {} })).toBeNull();
+		expect(fresh.select({ n: count() }).from(t.assets).get()!.n).toBe(demoAssets.length);
+	});
+
+	it('SEED_DEMO=false leaves a new database empty', async () => {
+		const fresh = openDatabase(':memory:').db;
+		expect(
+			await seedDemoIfEmpty(fresh, { path: 'test.db', env: { SEED_DEMO: 'false' } })
+		).toBeNull();
+		expect(fresh.select({ n: count() }).from(t.programmes).get()!.n).toBe(0);
+	});
+});
