@@ -1,0 +1,187 @@
+import { demoAssets, demoPatches } from './demo-data';
+import { expect, expectNoAxeViolations, test, waitForMap } from './fixtures';
+
+const publishedAssets = demoAssets.filter((asset) => asset.status === 'published');
+// The seeder inserts assets in file order, so an asset's id is its position in assets.json.
+const idOf = (ref: string) => demoAssets.findIndex((asset) => asset.ref === ref) + 1;
+
+test.describe('home page', () => {
+	test('shows the programme, labelled fictional, its patches and a search box', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Find groups, places and support near you'
+		);
+		await expect(page.getByText('This is a fictional borough')).toBeVisible();
+		for (const patch of demoPatches) {
+			await expect(page.getByRole('link', { name: patch.name, exact: true })).toBeVisible();
+		}
+		await expect(page.getByRole('searchbox', { name: /Search for a group/ })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('the search box leads to results', async ({ page }) => {
+		const asset = publishedAssets.find((a) => a.kind === 'group')!;
+		const word = asset.name.split(' ').find((w) => w.length >= 4)!;
+		await page.goto('/');
+		await page.getByRole('searchbox', { name: /Search for a group/ }).fill(word);
+		await page.getByRole('button', { name: 'Search' }).click();
+		await expect(page).toHaveURL(new RegExp(`/search\\?q=${encodeURIComponent(word)}`));
+		await expect(page.getByRole('link', { name: asset.name }).first()).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('patch page', () => {
+	const patch = demoPatches[0];
+
+	test('lists its assets grouped by kind beside a map that loads', async ({ page }) => {
+		await page.goto(`/patches/${patch.slug}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(patch.name);
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Your local area coordinator' })
+		).toBeVisible();
+		const kindHeadings = page.locator('h3.kind-heading');
+		await expect(kindHeadings.first()).toBeVisible();
+		const kinds = await kindHeadings.allTextContents();
+		// Community first, services last.
+		const order = ['Groups', 'Venues', 'Informal supports', 'Services'];
+		expect(kinds.map((kind) => order.indexOf(kind))).toEqual(
+			[...kinds.map((kind) => order.indexOf(kind))].sort((a, b) => a - b)
+		);
+		await waitForMap(page);
+		await expectNoAxeViolations(page);
+	});
+
+	test('every patch page renders', async ({ page }) => {
+		for (const { slug, name } of demoPatches) {
+			await page.goto(`/patches/${slug}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+		}
+	});
+});
+
+test.describe('asset page', () => {
+	test('shows every public field and sessions in plain words', async ({ page }) => {
+		const asset = publishedAssets.find(
+			(a) =>
+				a.sessions.some((s) => s.frequency === 'monthly') &&
+				a.contacts.some((c) => c.visibility === 'public' && c.kind === 'phone')
+		)!;
+		await page.goto(`/assets/${idOf(asset.ref)}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(asset.name);
+		await expect(page.getByRole('heading', { name: 'When it meets' })).toBeVisible();
+		await expect(
+			page.getByText(
+				/^(First|Second|Third|Fourth|Last) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) of the month, \d\d:\d\d-\d\d:\d\d/
+			)
+		).toBeVisible();
+		const phone = asset.contacts.find((c) => c.visibility === 'public' && c.kind === 'phone')!;
+		await expect(page.getByRole('link', { name: phone.value })).toBeVisible();
+		await expect(page.getByText(/Last checked|Not checked for over 12 months/)).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('a weekly session reads "Every <day>, HH:MM-HH:MM"', async ({ page }) => {
+		const asset = publishedAssets.find((a) => a.sessions.some((s) => s.frequency === 'weekly'))!;
+		await page.goto(`/assets/${idOf(asset.ref)}`);
+		await expect(
+			page
+				.getByText(
+					/^Every (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d\d:\d\d-\d\d:\d\d/
+				)
+				.first()
+		).toBeVisible();
+	});
+
+	test('a stale entry is labelled as not checked for over 12 months', async ({ page }) => {
+		const asset = publishedAssets.find(
+			(a) => a.lastVerifiedOn !== undefined && a.lastVerifiedOn < '2025-11-01'
+		)!;
+		await page.goto(`/assets/${idOf(asset.ref)}`);
+		await expect(page.getByText('Not checked for over 12 months')).toBeVisible();
+	});
+
+	test('a venue lists the groups that meet there', async ({ page }) => {
+		const group = publishedAssets.find(
+			(a) => a.venueRef && demoAssets.find((v) => v.ref === a.venueRef)?.status === 'published'
+		)!;
+		await page.goto(`/assets/${idOf(group.venueRef!)}`);
+		await expect(page.getByRole('heading', { name: 'Groups that meet here' })).toBeVisible();
+		await expect(page.getByRole('link', { name: group.name, exact: true })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('not found and bad input', () => {
+	for (const path of [
+		'/assets/999999',
+		'/assets/abc',
+		'/assets/1.5',
+		'/assets/-1',
+		'/assets/0012',
+		'/patches/no-such-patch',
+		'/patches/%00',
+		'/nowhere'
+	]) {
+		test(`${path} is a 404 page`, async ({ page }) => {
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		});
+	}
+
+	test('the 404 page has no accessibility problems', async ({ page }) => {
+		await page.goto('/assets/999999');
+		await expectNoAxeViolations(page);
+	});
+
+	test('an unpublished asset is a 404, not a leak', async ({ page }) => {
+		const draft = demoAssets.find((a) => a.status === 'draft')!;
+		const response = await page.goto(`/assets/${idOf(draft.ref)}`);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByText(draft.name)).toHaveCount(0);
+	});
+
+	for (const query of [
+		'"',
+		'AND OR NOT',
+		"'; DROP TABLE assets; --",
+		'<script>alert(1)</script>',
+		'🙂',
+		'x'.repeat(10_000)
+	]) {
+		test(`search for ${JSON.stringify(query.slice(0, 30))} gives a normal page`, async ({
+			page
+		}) => {
+			const response = await page.goto(`/search?q=${encodeURIComponent(query)}&page=abc`);
+			expect(response?.status()).toBe(200);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+			expect(await page.locator('script:not([type]):not([src])').allTextContents()).not.toContain(
+				'alert(1)'
+			);
+		});
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the patch page still lists every asset', async ({ page }) => {
+		const patch = demoPatches[0];
+		await page.goto(`/patches/${patch.slug}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(patch.name);
+		await expect(page.locator('.plain-list li').first()).toBeVisible();
+		await expect(page.getByText('Loading map')).toHaveCount(0);
+		await expectNoAxeViolations(page, { javaScript: false });
+	});
+
+	test('search works as a plain form', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('searchbox', { name: /Search for a group/ }).fill('community');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/search\?q=community/);
+		await expect(page.getByRole('status')).toContainText('for “community”');
+	});
+});
