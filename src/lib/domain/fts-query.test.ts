@@ -11,7 +11,9 @@ describe('toFtsQuery', () => {
 		expect(toFtsQuery('AND OR NOT')).toBe('"and"* AND "or" AND "not"*');
 		expect(toFtsQuery('"unterminated')).toBe('"unterminated"*');
 		expect(toFtsQuery("'; DROP TABLE assets; --")).toBe('"drop"* AND "table"* AND "assets"*');
-		expect(toFtsQuery('name:foo* NEAR(a b)')).toBe('"name"* AND "foo"* AND "near"* AND "a" AND "b"');
+		expect(toFtsQuery('name:foo* NEAR(a b)')).toBe(
+			'"name"* AND "foo"* AND "near"* AND "a" AND "b"'
+		);
 	});
 
 	it('keeps letters of other scripts and Welsh accents', () => {

@@ -36,5 +36,7 @@ export function representativePoint(geometry: AreaGeometry): [number, number] {
 
 /** Whether two bounding boxes share any point. */
 export function boxesIntersect(a: BoundingBox, b: BoundingBox): boolean {
-	return a.minLon <= b.maxLon && b.minLon <= a.maxLon && a.minLat <= b.maxLat && b.minLat <= a.maxLat;
+	return (
+		a.minLon <= b.maxLon && b.minLon <= a.maxLon && a.minLat <= b.maxLat && b.minLat <= a.maxLat
+	);
 }

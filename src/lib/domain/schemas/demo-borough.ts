@@ -20,7 +20,10 @@ import {
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const ring = z.array(position).min(4);
-export const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
+export const polygonSchema = z.object({
+	type: z.literal('Polygon'),
+	coordinates: z.array(ring).min(1)
+});
 export const multiPolygonSchema = z.object({
 	type: z.literal('MultiPolygon'),
 	coordinates: z.array(z.array(ring).min(1)).min(1)
@@ -30,7 +33,9 @@ export const areaGeometrySchema = z.discriminatedUnion('type', [polygonSchema, m
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:30');
 const weekday = z.number().int().min(1).max(7);
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
 /** data/demo/programme.json */
 export const demoProgrammeSchema = z.object({
@@ -97,7 +102,9 @@ export const demoSessionSchema = z.object({
 	frequency: z.enum(SESSION_FREQUENCIES),
 	weekday,
 	/** monthly only: 1-4, or -1 for the last. */
-	weekOfMonth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]).optional(),
+	weekOfMonth: z
+		.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)])
+		.optional(),
 	/** fortnightly only: a date it meets on. */
 	anchorDate: isoDate.optional(),
 	startTime: clockTime,

@@ -69,7 +69,8 @@ export function openDatabase(
 	}
 	try {
 		const check = sqlite.pragma('quick_check', { simple: true });
-		if (check !== 'ok') throw new DatabaseFileError(shownPath, `failed its integrity check (${check})`);
+		if (check !== 'ok')
+			throw new DatabaseFileError(shownPath, `failed its integrity check (${check})`);
 		if (!inMemory) sqlite.pragma('journal_mode = WAL');
 		sqlite.pragma('foreign_keys = ON');
 		sqlite.pragma('busy_timeout = 5000');

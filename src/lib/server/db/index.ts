@@ -19,7 +19,8 @@ export async function initDatabase(): Promise<OpenedDatabase> {
 
 /** The open database. initDatabase() must have run (the server hook does it at start). */
 export function getDb(): Db {
-	if (!opened) throw new Error('The database is not open yet: initDatabase() runs at server start.');
+	if (!opened)
+		throw new Error('The database is not open yet: initDatabase() runs at server start.');
 	return opened.db;
 }
 

@@ -1,0 +1,48 @@
+/**
+ * `npm run demo`: builds (done by the npm script), prepares the database with the demo borough, prints
+ * the demo accounts and serves the site.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { databasePath, openDatabase, DatabaseFileError } from '../lib/server/db/client';
+import { seedDemoIfEmpty, DemoDataError } from '../lib/server/demo/seed';
+import { demoUsersSchema } from '../lib/domain/schemas/demo-borough';
+import { ROLE_LABELS } from '../lib/domain/vocabulary';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+process.env.PORT = String(port);
+process.env.ORIGIN ??= `http://localhost:${port}`;
+
+if (!existsSync('build/index.js')) {
+	console.error('There is no build yet. Run `npm run demo`, which builds first.');
+	process.exit(1);
+}
+
+const path = databasePath();
+try {
+	const { db, sqlite } = openDatabase(path);
+	await seedDemoIfEmpty(db, { path });
+	sqlite.close();
+} catch (error) {
+	if (error instanceof DatabaseFileError || error instanceof DemoDataError) {
+		console.error(error.message);
+		process.exit(1);
+	}
+	throw error;
+}
+
+const users = demoUsersSchema.parse(JSON.parse(readFileSync('data/demo/users.json', 'utf8')));
+const shown = ['council', 'admin', 'coordinator'].map((role) =>
+	users.find((u) => u.role === role)!
+);
+console.log('\nDemo accounts (this borough is fictional, so these passwords are public):');
+for (const user of shown) {
+	console.log(`  ${ROLE_LABELS[user.role].padEnd(26)} ${user.email.padEnd(34)} ${user.password}`);
+}
+const otherCoordinators = users.filter((u) => u.role === 'coordinator').length - 1;
+if (otherCoordinators > 0) {
+	console.log(`  (${otherCoordinators} more coordinators are listed in data/demo/users.json)`);
+}
+console.log(`\nPatchwork is running at ${process.env.ORIGIN} (press Ctrl+C to stop)\n`);
+process.env.HOST = host;
+await import(new URL('../../build/index.js', import.meta.url).href);
