@@ -1,0 +1,126 @@
+/** Where: programmes, patches, census small areas and their populations, postcodes. */
+import { sql } from 'drizzle-orm';
+import {
+	check,
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex,
+	type AnySQLiteColumn
+} from 'drizzle-orm/sqlite-core';
+import { PATCH_STATUSES, SMALL_AREA_KINDS } from '../../../domain/vocabulary';
+import { timestamps } from './common';
+
+/** A council's Local Area Coordination programme: its boundary and the design limits its patches are checked against. */
+export const programmes = sqliteTable('programmes', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	slug: text('slug').notNull().unique(),
+	name: text('name').notNull(),
+	nameCy: text('name_cy'),
+	description: text('description'),
+	/** True for generated demonstration data, so every page can say so. */
+	isFictional: integer('is_fictional', { mode: 'boolean' }).notNull().default(false),
+	/** GeoJSON Polygon or MultiPolygon of the programme area. */
+	boundary: text('boundary', { mode: 'json' }).$type<GeoJSON.Polygon | GeoJSON.MultiPolygon>(),
+	/** Design limits (people): below smallMin is "under", up to usualMax is "usual", above max is "over the limit". */
+	limitSmallMin: integer('limit_small_min').notNull().default(8000),
+	limitUsualMin: integer('limit_usual_min').notNull().default(10000),
+	limitUsualMax: integer('limit_usual_max').notNull().default(12000),
+	limitMax: integer('limit_max').notNull().default(15000),
+	defaultPopulationSetId: integer('default_population_set_id').references(
+		(): AnySQLiteColumn => populationSets.id,
+		{ onDelete: 'set null' }
+	),
+	...timestamps
+});
+
+/** One coordinator's neighbourhood. Its population is never stored: it is computed from small areas. */
+export const patches = sqliteTable(
+	'patches',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		programmeId: integer('programme_id')
+			.notNull()
+			.references(() => programmes.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		nameCy: text('name_cy'),
+		slug: text('slug').notNull().unique(),
+		description: text('description'),
+		boundary: text('boundary', { mode: 'json' })
+			.$type<GeoJSON.Polygon | GeoJSON.MultiPolygon>()
+			.notNull(),
+		minLon: real('min_lon').notNull(),
+		minLat: real('min_lat').notNull(),
+		maxLon: real('max_lon').notNull(),
+		maxLat: real('max_lat').notNull(),
+		status: text('status', { enum: PATCH_STATUSES }).notNull().default('active'),
+		...timestamps
+	},
+	(t) => [index('patches_programme_idx').on(t.programmeId)]
+);
+
+/** A census Output Area or LSOA: the unit population comes in. */
+export const smallAreas = sqliteTable(
+	'small_areas',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		code: text('code').notNull().unique(),
+		kind: text('kind', { enum: SMALL_AREA_KINDS }).notNull(),
+		name: text('name'),
+		geometry: text('geometry', { mode: 'json' })
+			.$type<GeoJSON.Polygon | GeoJSON.MultiPolygon>()
+			.notNull(),
+		minLon: real('min_lon').notNull(),
+		minLat: real('min_lat').notNull(),
+		maxLon: real('max_lon').notNull(),
+		maxLat: real('max_lat').notNull(),
+		/** A point guaranteed inside the polygon, for the centroid method. */
+		pointLon: real('point_lon').notNull(),
+		pointLat: real('point_lat').notNull(),
+		areaM2: real('area_m2').notNull()
+	},
+	(t) => [index('small_areas_kind_idx').on(t.kind)]
+);
+
+/** A named set of population figures by small area, e.g. "Census 2021" or "Mid-2022". */
+export const populationSets = sqliteTable(
+	'population_sets',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		programmeId: integer('programme_id').references(() => programmes.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		/** ISO date the figures describe, e.g. 2022-06-30. */
+		referenceDate: text('reference_date').notNull(),
+		source: text('source'),
+		...timestamps
+	},
+	(t) => [uniqueIndex('population_sets_name_idx').on(t.programmeId, t.name)]
+);
+
+export const populationValues = sqliteTable(
+	'population_values',
+	{
+		populationSetId: integer('population_set_id')
+			.notNull()
+			.references(() => populationSets.id, { onDelete: 'cascade' }),
+		smallAreaId: integer('small_area_id')
+			.notNull()
+			.references(() => smallAreas.id, { onDelete: 'cascade' }),
+		value: integer('value').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.populationSetId, t.smallAreaId] }),
+		check('population_values_non_negative', sql`${t.value} >= 0`)
+	]
+);
+
+/** Postcode to point, in the layout of the ONS Postcode Directory. */
+export const postcodes = sqliteTable('postcodes', {
+	/** Normalised: upper case with one space, e.g. "FV1 2AB". */
+	postcode: text('postcode').primaryKey(),
+	lat: real('lat').notNull(),
+	lon: real('lon').notNull()
+});
