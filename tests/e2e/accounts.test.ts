@@ -72,3 +72,25 @@ test('a redirect after sign-in never leaves the site', async ({ page }) => {
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page).toHaveURL(/localhost:\d+\/account$/);
 });
+
+test('a coordinator whose week uses one venue is told so; one who moves around is not', async ({
+	page
+}) => {
+	const venuesOf = (user: (typeof demoUsers)[number]) =>
+		new Set(user.presence.map((visit) => visit.venueRef)).size;
+	const settled = demoUsers.find((user) => user.role === 'coordinator' && venuesOf(user) === 1)!;
+	const moving = demoUsers.find((user) => user.role === 'coordinator' && venuesOf(user) > 2)!;
+	for (const [user, flagged] of [
+		[settled, true],
+		[moving, false]
+	] as const) {
+		await page.goto('/login');
+		await page.getByLabel('Email address').fill(user.email);
+		await page.getByLabel('Password').fill(user.password);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByRole('heading', { name: 'Your week' })).toBeVisible();
+		await expect(page.getByText('Your whole week is at one venue')).toHaveCount(flagged ? 1 : 0);
+		await expect(page.locator('main li a[href^="/assets/"]')).toHaveCount(user.presence.length);
+		await page.getByRole('button', { name: 'Sign out' }).click();
+	}
+});

@@ -1,16 +1,14 @@
 import { ROLE_LABELS, listPatchesForUser, requireUser } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
+import { listPresenceForUser } from '$lib/server/queries/patches';
+import { formatDate } from '$lib/domain/format';
+import { usesSingleVenue } from '$lib/domain/presence';
 import type { PageServerLoad } from './$types';
-
-const longDate = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'Europe/London'
-});
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const user = requireUser(locals, url);
+	const isCoordinator = user.role === 'coordinator';
+	const presence = isCoordinator ? listPresenceForUser(getDb(), user.id) : [];
 	return {
 		account: {
 			displayName: user.displayName,
@@ -18,7 +16,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 			role: user.role,
 			roleLabel: ROLE_LABELS[user.role]
 		},
-		patches: user.role === 'coordinator' ? listPatchesForUser(getDb(), user.id) : [],
-		signedInUntil: locals.session ? longDate.format(locals.session.expiresAt) : null
+		patches: isCoordinator ? listPatchesForUser(getDb(), user.id) : [],
+		presence,
+		singleVenue: usesSingleVenue(presence),
+		signedInUntil: locals.session ? formatDate(locals.session.expiresAt) : null
 	};
 };

@@ -50,6 +50,8 @@ describe('account page', () => {
 				{ slug: 'northgate', name: 'Northgate' },
 				{ slug: 'southfield', name: 'Southfield' }
 			],
+			presence: [],
+			singleVenue: false,
 			signedInUntil: '25 December 2026'
 		});
 	});

@@ -157,3 +157,20 @@ export function listPresenceForPatch(db: Db, patchId: number) {
 		)
 		.all();
 }
+
+/** A coordinator's week: their presence sessions at published venues, in weekday order. */
+export function listPresenceForUser(db: Db, userId: number) {
+	return db
+		.select({
+			venueId: t.assets.id,
+			venueName: t.assets.name,
+			weekday: t.presenceSessions.weekday,
+			startTime: t.presenceSessions.startTime,
+			endTime: t.presenceSessions.endTime
+		})
+		.from(t.presenceSessions)
+		.innerJoin(t.assets, eq(t.assets.id, t.presenceSessions.venueId))
+		.where(and(eq(t.presenceSessions.userId, userId), eq(t.assets.status, 'published')))
+		.orderBy(asc(t.presenceSessions.weekday), asc(t.presenceSessions.startTime))
+		.all();
+}
