@@ -18,8 +18,4 @@ export interface SessionInfo {
 }
 
 /** A role as people say it, for the account page and lists. */
-export const ROLE_LABELS: Record<Role, string> = {
-	coordinator: 'Local area coordinator',
-	council: 'Council or programme lead',
-	admin: 'Administrator'
-};
+export { ROLE_LABELS } from '../../domain/vocabulary';
