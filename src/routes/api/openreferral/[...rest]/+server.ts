@@ -1,0 +1,10 @@
+import { apiResponse, preflightResponse } from '$lib/server/exchange/openreferral/http';
+import type { RequestHandler } from './$types';
+
+/** Any other path under the API: a JSON 404, so API clients never get an HTML page. */
+export const GET: RequestHandler = ({ url }) =>
+	apiResponse({
+		status: 404,
+		body: { error: 'Not found', message: `This API has no endpoint ${url.pathname}` }
+	});
+export const OPTIONS: RequestHandler = () => preflightResponse();

@@ -1,0 +1,9 @@
+import { getDb } from '$lib/server/db';
+import { listServiceAtLocations } from '$lib/server/exchange/openreferral/api';
+import { apiResponse, preflightResponse } from '$lib/server/exchange/openreferral/http';
+import type { RequestHandler } from './$types';
+
+/** Open Referral UK: services at locations, paged, filtered, near a postcode. */
+export const GET: RequestHandler = ({ url }) =>
+	apiResponse(listServiceAtLocations(getDb(), url.searchParams));
+export const OPTIONS: RequestHandler = () => preflightResponse();

@@ -1,0 +1,9 @@
+import { getDb } from '$lib/server/db';
+import { getServiceAtLocation } from '$lib/server/exchange/openreferral/api';
+import { apiResponse, preflightResponse } from '$lib/server/exchange/openreferral/http';
+import type { RequestHandler } from './$types';
+
+/** Open Referral UK: one fully nested service at a location. */
+export const GET: RequestHandler = ({ params }) =>
+	apiResponse(getServiceAtLocation(getDb(), params.id));
+export const OPTIONS: RequestHandler = () => preflightResponse();

@@ -1,0 +1,8 @@
+import { getDb } from '$lib/server/db';
+import { getTaxonomyTerm } from '$lib/server/exchange/openreferral/api';
+import { apiResponse, preflightResponse } from '$lib/server/exchange/openreferral/http';
+import type { RequestHandler } from './$types';
+
+/** Open Referral UK: one taxonomy term. */
+export const GET: RequestHandler = ({ params }) => apiResponse(getTaxonomyTerm(getDb(), params.id));
+export const OPTIONS: RequestHandler = () => preflightResponse();

@@ -1,0 +1,99 @@
+/**
+ * The Open Referral UK profile's own JSON Schemas and OpenAPI, read from ../shared/data/openreferral
+ * (never copied into this repository), compiled with ajv for draft 2020-12 (the OpenAPI's
+ * jsonSchemaDialect; the schema files declare no $schema of their own). Fails loudly if missing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+
+export const OPENREFERRAL_DIR = resolve('../shared/data/openreferral');
+const SCHEMA_DIR = join(OPENREFERRAL_DIR, 'uk-profile-schema');
+// The base the OpenAPI's $refs point at, so its response schemas resolve to these files.
+const BASE = 'https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/';
+
+if (!existsSync(join(SCHEMA_DIR, 'compiled', 'service.json'))) {
+	throw new Error(
+		`The Open Referral UK profile schemas are missing: expected them in ${SCHEMA_DIR}. ` +
+			'Tests read them from ../shared/data/openreferral beside the project.'
+	);
+}
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+// The profile's schemas carry Frictionless Data annotations; declare them so strict mode accepts them.
+ajv.addVocabulary([
+	'name',
+	'path',
+	'constraints',
+	'example',
+	'core',
+	'datapackage_metadata',
+	'datapackage_type',
+	'tabular_required'
+]);
+for (const file of readdirSync(SCHEMA_DIR).filter(
+	(f) => f.endsWith('.json') && f !== 'openapi.json'
+)) {
+	ajv.addSchema({ ...readJson(join(SCHEMA_DIR, file)), $id: BASE + file });
+}
+for (const file of ['service', 'service_list', 'service_at_location', 'service_at_location_list']) {
+	ajv.addSchema({
+		...readJson(join(SCHEMA_DIR, 'compiled', `${file}.json`)),
+		$id: `${BASE}compiled/${file}.json`
+	});
+}
+
+const openapi = readJson(join(OPENREFERRAL_DIR, 'uk-profile-openapi.json'));
+const PAGE_FIELDS = [
+	'total_items',
+	'total_pages',
+	'page_number',
+	'size',
+	'first_page',
+	'last_page',
+	'empty',
+	'contents'
+];
+// The OpenAPI's Page lists no required fields; the envelope is only useful if every one is there.
+ajv.addSchema({
+	...openapi.components.schemas.Page,
+	required: PAGE_FIELDS.filter((field) => field !== 'contents'),
+	$id: 'urn:hsds:page'
+});
+
+/** The 200 response schema of an OpenAPI path, with its local Page reference pointed at ours. */
+function responseSchema(path: string): ValidateFunction {
+	const schema = structuredClone(
+		openapi.paths[path].get.responses['200'].content['application/json'].schema
+	);
+	const text = JSON.stringify(schema).replaceAll('#/components/schemas/Page', 'urn:hsds:page');
+	const isPage = text.includes('urn:hsds:page');
+	return ajv.compile({
+		...JSON.parse(text),
+		...(isPage ? { type: 'object', required: PAGE_FIELDS } : {})
+	});
+}
+
+export const validators = {
+	root: responseSchema('/'),
+	services: responseSchema('/services'),
+	service: responseSchema('/services/{id}'),
+	taxonomies: responseSchema('/taxonomies'),
+	taxonomy: responseSchema('/taxonomies/{id}'),
+	taxonomyTerms: responseSchema('/taxonomy_terms'),
+	taxonomyTerm: responseSchema('/taxonomy_terms/{id}'),
+	serviceAtLocations: responseSchema('/service_at_locations'),
+	// The OpenAPI points /service_at_locations/{id} at compiled/service.json (which needs a name and
+	// a status a service_at_location does not have); the compiled service_at_location schema is the
+	// one that describes this response, so it is used instead.
+	serviceAtLocation: ajv.getSchema(`${BASE}compiled/service_at_location.json`)!
+};
+
+/** Errors of a validation, one per line, for a failing expectation's message. */
+export function schemaErrors(validate: ValidateFunction, data: unknown): string {
+	return validate(data) ? '' : ajv.errorsText(validate.errors, { separator: '\n' });
+}
