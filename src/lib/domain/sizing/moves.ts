@@ -1,0 +1,145 @@
+/**
+ * Suggested moves: small areas on a patch's edge that could go to (or come from) a touching
+ * neighbour, to bring a patch outside the usual size toward it, as redistricting tools suggest.
+ *
+ * Greedy: each step takes the biggest move that does not overshoot the usual range for this patch
+ * and does not push the neighbour out of its own acceptable range (a usual neighbour stays usual; a
+ * neighbour outside it may only move toward it, never past it). At most MAX_MOVES steps.
+ */
+import type Flatbush from 'flatbush';
+import type { DesignLimits } from '../bands';
+import { boundaryMeets, edgeInBox, type PreparedPatch } from './patch';
+import type { PreparedSmallAreas } from './prepare';
+import type { EdgeMove, PatchInput } from './types';
+
+export const MAX_MOVES = 5;
+/** Moves smaller than this are not worth suggesting (a corner clipped by a boundary). */
+const MIN_MOVE_PEOPLE = 1;
+
+export interface MoveContext {
+	prepared: PreparedSmallAreas;
+	/** Patch p made ready (prepared on first use: most patches never need it here). */
+	patchAt: (p: number) => PreparedPatch;
+	inputs: readonly PatchInput[];
+	/** Patch bounding boxes; item i is patch patchOfItem[i]. */
+	patchIndex: Flatbush | null;
+	patchOfItem: number[];
+	/** Each patch's population by the method in use. */
+	population: Float64Array;
+	/** Per patch: small area number → people it counts there (by the method in use). */
+	members: Map<number, number>[];
+	limits: DesignLimits;
+}
+
+interface Candidate {
+	area: number;
+	neighbour: number;
+	people: number;
+	direction: 'out' | 'in';
+}
+
+function neighboursOfArea(ctx: MoveContext, area: number, except: number): number[] {
+	const shape = ctx.prepared.shapes[area];
+	if (!ctx.patchIndex || shape.rings.length === 0) return [];
+	return ctx.patchIndex
+		.search(shape.minX, shape.minY, shape.maxX, shape.maxY)
+		.map((item) => ctx.patchOfItem[item])
+		.filter((q) => q !== except);
+}
+
+/** Whether a small area counted in `from` lies on from's edge and touches patch `to`. */
+function onEdgeBetween(ctx: MoveContext, area: number, from: number, to: number): boolean {
+	const shape = ctx.prepared.shapes[area];
+	if (!edgeInBox(ctx.patchAt(from), shape.minX, shape.minY, shape.maxX, shape.maxY)) return false;
+	return ctx.members[to].has(area) || boundaryMeets(ctx.patchAt(to), shape);
+}
+
+function candidates(ctx: MoveContext, p: number, direction: 'out' | 'in'): Candidate[] {
+	const found: Candidate[] = [];
+	if (direction === 'out') {
+		for (const [area, people] of ctx.members[p]) {
+			if (people < MIN_MOVE_PEOPLE) continue;
+			for (const q of new Set(neighboursOfArea(ctx, area, p))) {
+				if (onEdgeBetween(ctx, area, p, q)) found.push({ area, neighbour: q, people, direction });
+			}
+		}
+		return found;
+	}
+	const { shape } = ctx.patchAt(p);
+	if (!ctx.patchIndex || shape.rings.length === 0) return found;
+	const near = new Set(
+		ctx.patchIndex
+			.search(shape.minX, shape.minY, shape.maxX, shape.maxY)
+			.map((i) => ctx.patchOfItem[i])
+	);
+	near.delete(p);
+	for (const q of near) {
+		for (const [area, people] of ctx.members[q]) {
+			if (people < MIN_MOVE_PEOPLE) continue;
+			const box = ctx.prepared.shapes[area];
+			if (
+				box.maxX < shape.minX ||
+				box.minX > shape.maxX ||
+				box.maxY < shape.minY ||
+				box.minY > shape.maxY
+			)
+				continue;
+			if (onEdgeBetween(ctx, area, q, p)) found.push({ area, neighbour: q, people, direction });
+		}
+	}
+	return found;
+}
+
+/** Whether the neighbour stays acceptable after gaining (or losing) people. */
+function neighbourAccepts(before: number, after: number, limits: DesignLimits): boolean {
+	const { usualMin, usualMax } = limits;
+	if (before >= usualMin && before <= usualMax) return after >= usualMin && after <= usualMax;
+	if (before < usualMin) return after > before && after <= usualMax;
+	return after < before && after >= usualMin;
+}
+
+/**
+ * Suggested moves for one patch (empty when it is within the usual size or nothing fits).
+ * @param p the patch's number in ctx.patches
+ */
+export function suggestMoves(ctx: MoveContext, p: number): EdgeMove[] {
+	const { usualMin, usualMax } = ctx.limits;
+	let exact = ctx.population[p];
+	const start = Math.round(exact);
+	if (start >= usualMin && start <= usualMax) return [];
+	const direction = start > usualMax ? 'out' : 'in';
+	const pool = candidates(ctx, p, direction).sort(
+		(a, b) => b.people - a.people || a.area - b.area || a.neighbour - b.neighbour
+	);
+	const neighbourPopulation = new Map<number, number>();
+	const used = new Set<number>();
+	const moves: EdgeMove[] = [];
+	const outside = () => Math.round(exact) > usualMax || Math.round(exact) < usualMin;
+	while (moves.length < MAX_MOVES && outside()) {
+		const pick = pool.find((c) => {
+			if (used.has(c.area)) return false;
+			const after = Math.round(direction === 'out' ? exact - c.people : exact + c.people);
+			if (direction === 'out' ? after < usualMin : after > usualMax) return false;
+			const before = neighbourPopulation.get(c.neighbour) ?? ctx.population[c.neighbour];
+			const theirs = direction === 'out' ? before + c.people : before - c.people;
+			return neighbourAccepts(Math.round(before), Math.round(theirs), ctx.limits);
+		});
+		if (!pick) break;
+		used.add(pick.area);
+		const before = neighbourPopulation.get(pick.neighbour) ?? ctx.population[pick.neighbour];
+		neighbourPopulation.set(
+			pick.neighbour,
+			direction === 'out' ? before + pick.people : before - pick.people
+		);
+		exact = direction === 'out' ? exact - pick.people : exact + pick.people;
+		const neighbour = ctx.inputs[pick.neighbour];
+		moves.push({
+			code: ctx.prepared.codes[pick.area],
+			people: pick.people,
+			neighbourId: neighbour.id,
+			neighbourName: neighbour.name,
+			direction
+		});
+	}
+	return moves;
+}

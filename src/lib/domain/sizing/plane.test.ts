@@ -1,0 +1,110 @@
+import { pointOnFeature, booleanPointInPolygon } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { preparePatch, pointInPatch } from './patch';
+import { assertLonLat, planeOrigin, projectShape, ringArea } from './plane';
+import { interiorPoint } from './point';
+import { prepareSmallAreas } from './prepare';
+import { gridAreas, gridPatch, gridRect, gx, gy } from './test/grid';
+
+describe('assertLonLat', () => {
+	it('names the feature and suggests reprojecting British National Grid', () => {
+		const grid: GeoJSON.Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[383000, 398000],
+					[384000, 398000],
+					[384000, 399000],
+					[383000, 398000]
+				]
+			]
+		};
+		expect(() => assertLonLat(grid, 'Patch "Urmston" (id 4)')).toThrow(
+			'Patch "Urmston" (id 4) has a point (383000, 398000) that is not a longitude and latitude. It looks like British National Grid (EPSG:27700) eastings and northings: reproject the file to WGS84 longitude and latitude before sizing.'
+		);
+		const swapped: GeoJSON.Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[53.4, -200],
+					[53.5, -200],
+					[53.5, -199],
+					[53.4, -200]
+				]
+			]
+		};
+		expect(() => assertLonLat(swapped, 'Small area E00000001')).toThrow(
+			'Coordinates must be longitude −180 to 180 and latitude −90 to 90 (WGS84).'
+		);
+	});
+});
+
+describe('projectShape', () => {
+	it('winds outer rings anticlockwise and holes clockwise, whatever the file did', () => {
+		const [outer] = gridRect(0, 0, 3, 3).coordinates;
+		const [hole] = gridRect(1, 1, 2, 2).coordinates;
+		const shape = projectShape(
+			{ type: 'Polygon', coordinates: [[...outer].reverse(), hole] },
+			planeOrigin(gx(1.5), gy(1.5))
+		);
+		expect(ringArea(shape.rings[0])).toBeGreaterThan(0);
+		expect(ringArea(shape.rings[1])).toBeLessThan(0);
+		expect(shape.area).toBeCloseTo(ringArea(shape.rings[0]) * (8 / 9), -2);
+	});
+});
+
+describe('pointInPatch', () => {
+	it('puts a point on a shared border or corner in exactly one of the patches', () => {
+		const prepared = prepareSmallAreas(gridAreas(2, 2));
+		const quarters = [
+			gridRect(0, 0, 1, 1),
+			gridRect(1, 0, 2, 1),
+			gridRect(0, 1, 1, 2),
+			gridRect(1, 1, 2, 2)
+		].map((geometry, i) => preparePatch(prepared, gridPatch(i, `Quarter ${i}`, geometry)));
+		// Corner shared by all four, middles of the shared edges, and points just inside.
+		const origin = prepared.origin;
+		for (const [i, j] of [
+			[1, 1],
+			[1, 0.5],
+			[0.5, 1],
+			[1.5, 1],
+			[1, 1.5],
+			[0.999, 0.999]
+		]) {
+			const x = Math.round((gx(i) - origin.lon0) * origin.cosLat0 * 1e7);
+			const y = Math.round((gy(j) - origin.lat0) * 1e7);
+			const count = quarters.filter((q) => pointInPatch(q, x, y)).length;
+			expect(count, `point at grid ${i}, ${j}`).toBe(1);
+		}
+	});
+});
+
+describe('interiorPoint', () => {
+	it("finds a point strictly inside an L where Turf's pointOnFeature falls back to a vertex", () => {
+		const l: GeoJSON.Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[gx(0), gy(0)],
+					[gx(3), gy(0)],
+					[gx(3), gy(0.5)],
+					[gx(0.5), gy(0.5)],
+					[gx(0.5), gy(3)],
+					[gx(0), gy(3)],
+					[gx(0), gy(0)]
+				]
+			]
+		};
+		const turfPoint = pointOnFeature(l).geometry.coordinates;
+		expect(booleanPointInPolygon(turfPoint, l, { ignoreBoundary: true })).toBe(false);
+		const point = interiorPoint(l);
+		expect(booleanPointInPolygon(point, l, { ignoreBoundary: true })).toBe(true);
+	});
+
+	it("keeps Turf's point when it is inside", () => {
+		expect(interiorPoint(gridRect(0, 0, 1, 1))).toEqual(
+			pointOnFeature(gridRect(0, 0, 1, 1)).geometry.coordinates
+		);
+	});
+});

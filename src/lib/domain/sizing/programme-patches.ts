@@ -1,0 +1,78 @@
+/**
+ * The patches of a programme check, made ready in one of two ways.
+ *
+ * Areal weighting walks the small areas and needs every patch at hand, so all are prepared and
+ * kept. The centroid method alone needs each patch once: it is prepared in reused buffers, its
+ * small areas' points are tested, and it is dropped. Keeping 5,000 prepared patches (about 100 MB)
+ * made the garbage collector sweep the whole heap of small areas during the check, which took
+ * longer than the check itself. A patch needed again later (for suggested moves) is prepared again,
+ * on demand.
+ */
+import Flatbush from 'flatbush';
+import { describePatch, preparePatch, type PreparedPatch } from './patch';
+import type { PreparedSmallAreas } from './prepare';
+import { pointOfAreaInside } from './shares';
+import type { PatchInput } from './types';
+
+export interface ProgrammePatches {
+	/** Patch p, prepared (kept, or prepared on first use and then kept). */
+	patchAt: (p: number) => PreparedPatch;
+	/** Bounding boxes of the patches that have any area; item i is patch patchOfItem[i]. */
+	index: Flatbush | null;
+	patchOfItem: number[];
+	/** For the centroid method alone: the first patch holding each small area's point (−1: none). */
+	firstOwner: Int32Array;
+	/** Any further patches holding a small area's point, in patch order. */
+	moreOwners: Map<number, number[]>;
+}
+
+/** Throws, naming the second, when two patches share an id. */
+export function checkIds(patches: PatchInput[]): void {
+	const seen = new Set<string>();
+	for (const patch of patches) {
+		const key = String(patch?.id);
+		if (seen.has(key))
+			throw new RangeError(`${describePatch(patch)} has the same id as another patch`);
+		seen.add(key);
+	}
+}
+
+/**
+ * Prepares a programme's patches.
+ * @param keep true to keep every patch prepared (areal weighting); false to pass over them once,
+ *   finding which small areas' points each holds (the centroid method alone)
+ */
+export function preparePatches(
+	prepared: PreparedSmallAreas,
+	patches: PatchInput[],
+	keep: boolean
+): ProgrammePatches {
+	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
+	const boxes: [number, number, number, number][] = [];
+	const firstOwner = new Int32Array(keep ? 0 : prepared.count).fill(-1);
+	const moreOwners = new Map<number, number[]>();
+	patches.forEach((patch, p) => {
+		const prepatch = preparePatch(prepared, patch, p, { transient: !keep });
+		const { minX, minY, maxX, maxY } = prepatch.shape;
+		boxes.push([minX, minY, maxX, maxY]);
+		if (keep) {
+			kept[p] = prepatch;
+			return;
+		}
+		if (!prepared.pointIndex || !prepatch.edgeIndex) return;
+		for (const s of prepared.pointIndex.search(minX, minY, maxX, maxY)) {
+			if (!pointOfAreaInside(prepared, s, prepatch)) continue;
+			if (firstOwner[s] < 0) firstOwner[s] = p;
+			else moreOwners.set(s, [...(moreOwners.get(s) ?? []), p]);
+		}
+	});
+	const patchOfItem = boxes.flatMap((box, p) => (Number.isFinite(box[0]) ? [p] : []));
+	let index: Flatbush | null = null;
+	if (patchOfItem.length > 0) {
+		index = new Flatbush(patchOfItem.length);
+		for (const p of patchOfItem) index.add(...boxes[p]);
+		index.finish();
+	}
+	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
+	return { patchAt, index, patchOfItem, firstOwner, moreOwners };
+}

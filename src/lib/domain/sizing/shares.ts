@@ -1,0 +1,91 @@
+/**
+ * How much of one small area lies in one patch: the kernel of areal weighting.
+ *
+ * A small area whose bounding box no patch edge passes through is wholly inside or wholly outside
+ * the patch, and one point-in-polygon test says which: no clipping. Only small areas that a patch
+ * edge may cross are clipped, with Clipper2, against the part of the patch inside their bounding box.
+ */
+import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
+import { clipRingsToBox } from './box-clip';
+import { edgeInBox, patchPaths, pointInPatch, type PreparedPatch } from './patch';
+import { pathsArea, toPaths, type PlaneShape } from './plane';
+import type { PreparedSmallAreas } from './prepare';
+
+/** Shares this close to 0 or 1 are rounding in the clipped coordinates, not real slivers. */
+export const SHARE_EPSILON = 1e-9;
+
+/** Counters for tests and the benchmark: how many small areas were clipped or settled without. */
+export const sizingStats = { clipCount: 0, wholeCount: 0, outsideCount: 0 };
+
+/** Sets the counters in sizingStats back to 0. */
+export function resetSizingStats(): void {
+	sizingStats.clipCount = 0;
+	sizingStats.wholeCount = 0;
+	sizingStats.outsideCount = 0;
+}
+
+export interface AreaShare {
+	/** Fraction of the small area's area inside the patch, 0-1. */
+	share: number;
+	/** Whether the representative point is inside the patch. */
+	pointInside: boolean;
+	/** Whether a patch edge may cross the small area (its bounding box meets a patch edge). */
+	onEdge: boolean;
+	/** The part inside the patch when it was clipped (0 < share < 1), for overlap accounting. */
+	piece: Paths64 | null;
+}
+
+/** Whether the small area's representative point is inside the patch. */
+export function pointOfAreaInside(
+	prepared: PreparedSmallAreas,
+	area: number,
+	patch: PreparedPatch
+): boolean {
+	return pointInPatch(patch, prepared.points[area * 2], prepared.points[area * 2 + 1]);
+}
+
+/** The part of a patch near a small area: cutting to a box is linear, Clipper's full clip is not. */
+function patchNear(patch: PreparedPatch, shape: PlaneShape): Paths64 {
+	if ((patch.edgeIndex?.count ?? 0) <= 64) return patchPaths(patch);
+	// A margin of a few units keeps the box's own rounded corners clear of the small area.
+	const box = {
+		minX: shape.minX - 4,
+		minY: shape.minY - 4,
+		maxX: shape.maxX + 4,
+		maxY: shape.maxY + 4
+	};
+	return clipRingsToBox(patch.shape.rings, box);
+}
+
+/**
+ * The share of one small area inside one patch, by area, and whether its point is inside.
+ * @param pathsOf the small area as Clipper paths, made on first call (the caller may cache them)
+ */
+export function shareOf(
+	prepared: PreparedSmallAreas,
+	area: number,
+	patch: PreparedPatch,
+	pathsOf: () => Paths64 = () => toPaths(prepared.shapes[area])
+): AreaShare {
+	const shape = prepared.shapes[area];
+	const pointInside = pointOfAreaInside(prepared, area, patch);
+	if (shape.rings.length === 0 || shape.area <= 0) {
+		// No area to weight by: the point decides, as in the centroid method.
+		return { share: pointInside ? 1 : 0, pointInside, onEdge: false, piece: null };
+	}
+	if (!edgeInBox(patch, shape.minX, shape.minY, shape.maxX, shape.maxY)) {
+		// No patch edge comes near: the whole box is on one side, so any vertex decides.
+		const inside = pointInPatch(patch, shape.rings[0][0], shape.rings[0][1]);
+		if (inside) sizingStats.wholeCount++;
+		else sizingStats.outsideCount++;
+		return { share: inside ? 1 : 0, pointInside, onEdge: false, piece: null };
+	}
+	sizingStats.clipCount++;
+	const near = patchNear(patch, shape);
+	if (near.length === 0) return { share: 0, pointInside, onEdge: true, piece: null };
+	const piece = Clipper.intersect(pathsOf(), near, FillRule.NonZero);
+	let share = pathsArea(piece) / shape.area;
+	if (share < SHARE_EPSILON) share = 0;
+	else if (share > 1 - SHARE_EPSILON) share = 1;
+	return { share, pointInside, onEdge: true, piece: share > 0 && share < 1 ? piece : null };
+}

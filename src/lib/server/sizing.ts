@@ -1,0 +1,145 @@
+/**
+ * Loading what the patch-sizing engine needs from the database, and running it. The prepared small
+ * areas (indexes, projected rings) are cached per population set, because the editor recomputes one
+ * patch on every drag; any import that changes small areas or populations calls invalidateSizingCache().
+ */
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { Db } from './db/client';
+import * as t from './db/schema';
+import type { DesignLimits } from '../domain/bands';
+import type { AreaGeometry } from '../domain/geometry';
+import { checkProgramme, estimatePatch, prepareSmallAreas } from '../domain/sizing';
+import type {
+	PatchEstimate,
+	PatchInput,
+	ProgrammeCheck,
+	SizingMethod,
+	SmallAreaInput
+} from '../domain/sizing/types';
+
+export interface PopulationSetSummary {
+	id: number;
+	name: string;
+	referenceDate: string;
+}
+
+export interface SizingContext {
+	programme: { id: number; name: string; slug: string };
+	limits: DesignLimits;
+	populationSet: PopulationSetSummary;
+	smallAreaCount: number;
+}
+
+const cache = new Map<number, ReturnType<typeof prepareSmallAreas>>();
+
+/** Forget prepared small areas: call after any import that changes small areas or populations. */
+export function invalidateSizingCache(): void {
+	cache.clear();
+}
+
+/** The programme's design limits and default population set, or null when it has none yet. */
+export function getSizingContext(
+	db: Db,
+	programmeId: number,
+	populationSetId?: number
+): SizingContext | null {
+	const programme = db.select().from(t.programmes).where(eq(t.programmes.id, programmeId)).get();
+	if (!programme) return null;
+	const setId = populationSetId ?? programme.defaultPopulationSetId;
+	if (setId === null || setId === undefined) return null;
+	const populationSet = db
+		.select({
+			id: t.populationSets.id,
+			name: t.populationSets.name,
+			referenceDate: t.populationSets.referenceDate
+		})
+		.from(t.populationSets)
+		.where(eq(t.populationSets.id, setId))
+		.get();
+	if (!populationSet) return null;
+	const [{ smallAreaCount }] = db
+		.select({ smallAreaCount: count() })
+		.from(t.populationValues)
+		.where(eq(t.populationValues.populationSetId, populationSet.id))
+		.all();
+	return {
+		programme: { id: programme.id, name: programme.name, slug: programme.slug },
+		limits: {
+			smallMin: programme.limitSmallMin,
+			usualMin: programme.limitUsualMin,
+			usualMax: programme.limitUsualMax,
+			max: programme.limitMax
+		},
+		populationSet,
+		smallAreaCount
+	};
+}
+
+/** Small areas with their population in one set (areas without a figure in the set are left out). */
+export function loadSmallAreaInputs(db: Db, populationSetId: number): SmallAreaInput[] {
+	return db
+		.select({
+			code: t.smallAreas.code,
+			geometry: t.smallAreas.geometry,
+			population: t.populationValues.value,
+			pointLon: t.smallAreas.pointLon,
+			pointLat: t.smallAreas.pointLat
+		})
+		.from(t.populationValues)
+		.innerJoin(t.smallAreas, eq(t.smallAreas.id, t.populationValues.smallAreaId))
+		.where(eq(t.populationValues.populationSetId, populationSetId))
+		.orderBy(asc(t.smallAreas.code))
+		.all()
+		.map(({ pointLon, pointLat, ...area }) => ({ ...area, point: [pointLon, pointLat] }));
+}
+
+/** The programme's patches that are not retired, as engine input. */
+export function loadPatchInputs(db: Db, programmeId: number): PatchInput[] {
+	return db
+		.select({ id: t.patches.id, name: t.patches.name, geometry: t.patches.boundary })
+		.from(t.patches)
+		.where(
+			and(eq(t.patches.programmeId, programmeId), inArray(t.patches.status, ['active', 'planned']))
+		)
+		.orderBy(asc(t.patches.name))
+		.all();
+}
+
+function preparedFor(db: Db, populationSetId: number) {
+	let prepared = cache.get(populationSetId);
+	if (!prepared) {
+		prepared = prepareSmallAreas(loadSmallAreaInputs(db, populationSetId));
+		cache.set(populationSetId, prepared);
+	}
+	return prepared;
+}
+
+/** Every patch of the programme checked against its limits. Null when there is nothing to check with. */
+export function checkProgrammeSizing(
+	db: Db,
+	programmeId: number,
+	{ method = 'areal', populationSetId }: { method?: SizingMethod; populationSetId?: number } = {}
+): (ProgrammeCheck & { context: SizingContext }) | null {
+	const context = getSizingContext(db, programmeId, populationSetId);
+	if (!context) return null;
+	const check = checkProgramme(
+		preparedFor(db, context.populationSet.id),
+		loadPatchInputs(db, programmeId),
+		{ limits: context.limits, method }
+	);
+	return { ...check, context };
+}
+
+/** One boundary (stored or being drawn) estimated alone, as the patch page and the editor show it. */
+export function estimateBoundary(
+	db: Db,
+	context: SizingContext,
+	patch: { id: number | string; name: string; geometry: AreaGeometry },
+	{ method = 'areal', withShares = false }: { method?: SizingMethod; withShares?: boolean } = {}
+): PatchEstimate {
+	return estimatePatch(preparedFor(db, context.populationSet.id), patch, {
+		limits: context.limits,
+		method,
+		withShares
+	});
+}
