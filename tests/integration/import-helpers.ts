@@ -1,0 +1,64 @@
+/** Shared by the import tests: fixture paths, the real data folder, and a fingerprint of the database. */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import { readImportFile } from '../../src/lib/server/import/files';
+import { runImport, type ImportRequest } from '../../src/lib/server/import/run';
+import type { Db } from '../../src/lib/server/db/client';
+import type { ImportKind } from '../../src/lib/domain/import/limits';
+
+export const FIXTURES = resolve('tests/fixtures/import');
+export const fixture = (name: string) => resolve(FIXTURES, name);
+
+/** The real Trafford files (see ../shared/data/README.md). Missing data fails the test, never skips it. */
+export function traffordPath(...parts: string[]): string {
+	const root = resolve('../shared/data/trafford');
+	if (!existsSync(root)) {
+		throw new Error(`The real data folder ${root} is missing: these tests need ../shared/data.`);
+	}
+	return resolve(root, ...parts);
+}
+
+const TABLES = [
+	'programmes',
+	'small_areas',
+	'population_sets',
+	'population_values',
+	'patches',
+	'audit_log'
+] as const;
+
+/** Row counts of the tables imports write, and a digest of their whole content. */
+export function databaseState(sqlite: Database.Database) {
+	const counts: Record<string, number> = {};
+	const hash = createHash('sha256');
+	for (const table of TABLES) {
+		const rows = sqlite.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+		counts[table] = rows.length;
+		hash.update(table + JSON.stringify(rows));
+	}
+	return { counts, digest: hash.digest('hex') };
+}
+
+/** Reads a file as the CLI does (named by its base name) and imports it. */
+export function importFile(
+	db: Db,
+	path: string,
+	request: ImportRequest,
+	{ dryRun = false, programmeName }: { dryRun?: boolean; programmeName?: string } = {}
+) {
+	const source = basename(path);
+	const text = readImportFile(path, request.kind as ImportKind, source);
+	return runImport(db, request, { source, text, dryRun, via: 'cli', programmeName });
+}
+
+/** The message of the error `fn` throws. */
+export function errorOf(fn: () => unknown): string {
+	try {
+		fn();
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('expected the import to be refused');
+}
