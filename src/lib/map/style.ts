@@ -38,17 +38,24 @@ export const AREA_FILL_COLOUR = '#1d70b8';
 export const AREA_FILL_OPACITY = 0.1;
 export const BAND_FILL_OPACITY = 0.35;
 export const AREA_OUTLINE_COLOUR = '#003078';
+/** Thin grey lines under the patches: census small areas on the patch-sizing map. */
+export const SMALL_AREA_OUTLINE_COLOUR = '#505a5f';
 export const POINT_STROKE_COLOUR = '#ffffff';
 /** Clusters are rings (white inside, dark edge), so they never look like a point of one kind. */
 export const CLUSTER_FILL_COLOUR = '#ffffff';
 export const CLUSTER_STROKE_COLOUR = '#0b0c0c';
 
 /** Source and layer ids, prefixed so they never clash with a basemap's own. */
-export const SOURCE_IDS = { areas: 'pw-areas', points: 'pw-points' } as const;
+export const SOURCE_IDS = {
+	areas: 'pw-areas',
+	points: 'pw-points',
+	outlines: 'pw-outlines'
+} as const;
 export const LAYER_IDS = {
 	background: 'pw-background',
 	areaFill: 'pw-area-fill',
 	areaOutline: 'pw-area-outline',
+	outlines: 'pw-outline-lines',
 	clusters: 'pw-clusters',
 	points: 'pw-point-circles'
 } as const;
@@ -60,6 +67,8 @@ export const CLUSTER_STEPS = { medium: 10, large: 50 } as const;
 export interface OverlayOptions {
 	/** Group nearby points into rings sized by how many they hold. */
 	cluster?: boolean;
+	/** Shapes drawn as thin lines only, under the areas' outlines (small areas). */
+	outlines?: AreaCollection;
 }
 
 /** The sources and layers Patchwork draws, whatever base they sit on. */
@@ -86,8 +95,21 @@ function areaFillColourExpression(): ExpressionSpecification {
 	return matchColour(['coalesce', ['get', 'band'], ''], BAND_COLOURS, AREA_FILL_COLOUR);
 }
 
+function outlineLayer(): LayerSpecification {
+	return {
+		id: LAYER_IDS.outlines,
+		type: 'line',
+		source: SOURCE_IDS.outlines,
+		layout: { 'line-join': 'round' },
+		paint: { 'line-color': SMALL_AREA_OUTLINE_COLOUR, 'line-width': 0.75, 'line-opacity': 0.8 }
+	};
+}
+
 /** Layers for areas and points, bottom to top. */
-export function overlayLayers({ cluster = false }: OverlayOptions = {}): LayerSpecification[] {
+export function overlayLayers({
+	cluster = false,
+	outlines
+}: OverlayOptions = {}): LayerSpecification[] {
 	const layers: LayerSpecification[] = [
 		{
 			id: LAYER_IDS.areaFill,
@@ -103,6 +125,7 @@ export function overlayLayers({ cluster = false }: OverlayOptions = {}): LayerSp
 				]
 			}
 		},
+		...(outlines ? [outlineLayer()] : []),
 		{
 			id: LAYER_IDS.areaOutline,
 			type: 'line',
@@ -152,9 +175,10 @@ export function overlayLayers({ cluster = false }: OverlayOptions = {}): LayerSp
 export function overlaySources(
 	areas: AreaCollection,
 	points: PointCollection,
-	{ cluster = false }: OverlayOptions = {}
+	{ cluster = false, outlines }: OverlayOptions = {}
 ): Record<string, SourceSpecification> {
 	return {
+		...(outlines ? { [SOURCE_IDS.outlines]: { type: 'geojson', data: outlines } as const } : {}),
 		[SOURCE_IDS.areas]: { type: 'geojson', data: areas },
 		[SOURCE_IDS.points]: {
 			type: 'geojson',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sizingRows, sortRows } from './rows';
+import { groupMoves, sizingRows, sortRows } from './rows';
 import { estimate } from './test-estimates';
 
 const slugs = new Map<number | string, string>([
@@ -65,26 +65,84 @@ describe('sortRows', () => {
 	const names = (sorted: typeof rows) => sorted.map((row) => row.name);
 
 	it('sorts names A to Z without regard to case, and back', () => {
-		expect(names(sortRows(rows, 'name', 'asc'))).toEqual(['aldermoor', 'Bryn Eithin', 'Cae Derwen']);
-		expect(names(sortRows(rows, 'name', 'desc'))).toEqual(['Cae Derwen', 'Bryn Eithin', 'aldermoor']);
+		expect(names(sortRows(rows, 'name', 'asc'))).toEqual([
+			'aldermoor',
+			'Bryn Eithin',
+			'Cae Derwen'
+		]);
+		expect(names(sortRows(rows, 'name', 'desc'))).toEqual([
+			'Cae Derwen',
+			'Bryn Eithin',
+			'aldermoor'
+		]);
 	});
 
 	it('sorts by population either way', () => {
-		expect(names(sortRows(rows, 'areal', 'desc'))).toEqual(['aldermoor', 'Cae Derwen', 'Bryn Eithin']);
-		expect(names(sortRows(rows, 'areal', 'asc'))).toEqual(['Bryn Eithin', 'Cae Derwen', 'aldermoor']);
+		expect(names(sortRows(rows, 'areal', 'desc'))).toEqual([
+			'aldermoor',
+			'Cae Derwen',
+			'Bryn Eithin'
+		]);
+		expect(names(sortRows(rows, 'areal', 'asc'))).toEqual([
+			'Bryn Eithin',
+			'Cae Derwen',
+			'aldermoor'
+		]);
 	});
 
 	it('sorts bands smallest first, not alphabetically', () => {
-		expect(sortRows(rows, 'band', 'asc').map((row) => row.band)).toEqual(['under', 'usual', 'over']);
+		expect(sortRows(rows, 'band', 'asc').map((row) => row.band)).toEqual([
+			'under',
+			'usual',
+			'over'
+		]);
 	});
 
 	it('keeps name order among ties in either direction', () => {
-		expect(names(sortRows(rows, 'area', 'asc'))).toEqual(['Bryn Eithin', 'Cae Derwen', 'aldermoor']);
-		expect(names(sortRows(rows, 'area', 'desc'))).toEqual(['aldermoor', 'Bryn Eithin', 'Cae Derwen']);
+		expect(names(sortRows(rows, 'area', 'asc'))).toEqual([
+			'Bryn Eithin',
+			'Cae Derwen',
+			'aldermoor'
+		]);
+		expect(names(sortRows(rows, 'area', 'desc'))).toEqual([
+			'aldermoor',
+			'Bryn Eithin',
+			'Cae Derwen'
+		]);
 	});
 
 	it('leaves the rows it was given alone', () => {
 		sortRows(rows, 'areal', 'asc');
 		expect(names(rows)).toEqual(['Cae Derwen', 'aldermoor', 'Bryn Eithin']);
+	});
+});
+
+describe('groupMoves', () => {
+	it('names each neighbour once, keeping the order moves came in', () => {
+		const move = (code: string, neighbourName: string, direction: 'in' | 'out' = 'out') => ({
+			code,
+			people: 300,
+			neighbourName,
+			direction
+		});
+		expect(
+			groupMoves([
+				move('A', 'North'),
+				move('B', 'South'),
+				move('C', 'North'),
+				move('D', 'North', 'in')
+			])
+		).toEqual([
+			{
+				direction: 'out',
+				neighbourName: 'North',
+				areas: [
+					{ code: 'A', people: 300 },
+					{ code: 'C', people: 300 }
+				]
+			},
+			{ direction: 'out', neighbourName: 'South', areas: [{ code: 'B', people: 300 }] },
+			{ direction: 'in', neighbourName: 'North', areas: [{ code: 'D', people: 300 }] }
+		]);
 	});
 });

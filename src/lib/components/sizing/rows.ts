@@ -24,6 +24,26 @@ export interface SizingRow {
 	overlapsWith: { name: string; people: number }[];
 	problems: { kind: GeometryProblemKind; message: string }[];
 	moves: (Pick<EdgeMove, 'code' | 'direction' | 'neighbourName'> & { people: number })[];
+	/** The same moves grouped by neighbour and direction, in the order they first appear. */
+	moveGroups: MoveGroup[];
+}
+
+export interface MoveGroup {
+	direction: EdgeMove['direction'];
+	neighbourName: string;
+	areas: { code: string; people: number }[];
+}
+
+/** Moves grouped by where they go (or come from), so each neighbour is named once. */
+export function groupMoves(moves: SizingRow['moves']): MoveGroup[] {
+	const groups = new Map<string, MoveGroup>();
+	for (const { code, people, direction, neighbourName } of moves) {
+		const key = `${direction}\u0000${neighbourName}`;
+		let group = groups.get(key);
+		if (!group) groups.set(key, (group = { direction, neighbourName, areas: [] }));
+		group.areas.push({ code, people });
+	}
+	return [...groups.values()];
 }
 
 /** One row per estimate. `slugs` maps a patch id to its page's slug. */
@@ -34,6 +54,12 @@ export function sizingRows(
 	return estimates.map((estimate) => {
 		const areal = Math.round(estimate.areal);
 		const centroid = Math.round(estimate.centroid);
+		const moves = estimate.suggestedMoves.map(({ code, direction, neighbourName, people }) => ({
+			code,
+			direction,
+			neighbourName,
+			people: Math.round(people)
+		}));
 		return {
 			id: estimate.id,
 			name: estimate.name,
@@ -52,12 +78,8 @@ export function sizingRows(
 				people: Math.round(people)
 			})),
 			problems: estimate.problems.map(({ kind, message }) => ({ kind, message })),
-			moves: estimate.suggestedMoves.map(({ code, direction, neighbourName, people }) => ({
-				code,
-				direction,
-				neighbourName,
-				people: Math.round(people)
-			}))
+			moves,
+			moveGroups: groupMoves(moves)
 		};
 	});
 }

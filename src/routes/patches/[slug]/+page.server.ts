@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
-import { getDb } from '$lib/server/db';
+import { getDb, type Db } from '$lib/server/db';
+import { estimateBoundary, getSizingContext } from '$lib/server/sizing';
 import { listSessionsForAssets } from '$lib/server/queries/assets';
 import {
 	getPatchBySlug,
 	listPresenceForPatch,
-	listPublicAssetsInPatch
+	listPublicAssetsInPatch,
+	type PatchDetail
 } from '$lib/server/queries/patches';
 import type { PageServerLoad } from './$types';
 
@@ -28,6 +30,26 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		patch,
 		assets: assets.map((asset) => ({ ...asset, sessions: sessions.get(asset.id) ?? [] })),
-		presence: listPresenceForPatch(db, patch.id)
+		presence: listPresenceForPatch(db, patch.id),
+		sizing: patchSizing(db, patch)
 	};
 };
+
+/** The patch's population by areal weighting (and the centroid figure beside it), or null without figures. */
+function patchSizing(db: Db, patch: PatchDetail) {
+	const context = getSizingContext(db, patch.programmeId);
+	if (!context) return null;
+	const estimate = estimateBoundary(db, context, {
+		id: patch.id,
+		name: patch.name,
+		geometry: patch.boundary
+	});
+	return {
+		areal: estimate.areal,
+		centroid: estimate.centroid,
+		method: estimate.method,
+		band: estimate.band,
+		populationSetName: context.populationSet.name,
+		limits: context.limits
+	};
+}

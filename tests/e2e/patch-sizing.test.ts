@@ -1,0 +1,262 @@
+/**
+ * The council's patch sizing in a browser: who may see it, the table against figures computed here
+ * from the demo files, sorting, the CSV, the map, and the boundary editor (drag, cancel, refuse a
+ * bow-tie, save). The test that saves puts the boundary back, so later files see the demo as it was.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { BAND_LABELS, bandFor } from '../../src/lib/domain/bands';
+import { formatNumber } from '../../src/lib/domain/format';
+import { demoPatchesSchema, demoSmallAreasSchema } from '../../src/lib/domain/schemas/demo-borough';
+import { demoUsers } from './demo-data';
+import { expect, expectNoAxeViolations, test, waitForMap } from './fixtures';
+
+const read = (file: string) => JSON.parse(readFileSync(`data/demo/${file}`, 'utf8'));
+const patchFile = demoPatchesSchema.parse(read('patches.geojson'));
+const smallAreas = demoSmallAreasSchema.parse(read('small-areas.geojson'));
+
+/**
+ * Each patch's population by the centroid method, counted here with Turf: a small area counts whole
+ * when its representative point (Turf's pointOnFeature, as the importer stores it) is inside.
+ * The seeder inserts patches in file order, so a patch's id is its position plus one.
+ */
+const expected = patchFile.features.map((patch, index) => {
+	const centroid = smallAreas.features
+		.filter((area) => booleanPointInPolygon(pointOnFeature(area.geometry), patch.geometry))
+		.reduce((sum, area) => sum + area.properties.population, 0);
+	return { id: index + 1, ...patch.properties, geometry: patch.geometry, centroid };
+});
+
+const council = demoUsers.find((user) => user.role === 'council')!;
+const coordinator = demoUsers.find((user) => user.role === 'coordinator')!;
+
+async function signIn(page: Page, user: { email: string; password: string }, to: string) {
+	await page.goto(`/login?redirectTo=${encodeURIComponent(to)}`);
+	await page.getByLabel('Email address').fill(user.email);
+	await page.getByLabel('Password').fill(user.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(new RegExp(`${to.replace(/[?]/g, '\\?')}$`));
+}
+
+const row = (page: Page, name: string) =>
+	page
+		.locator('table.sizing-table tbody tr')
+		.filter({ has: page.getByRole('rowheader', { name }) });
+const cell = (page: Page, name: string, column: string) =>
+	row(page, name).locator(`[data-column="${column}"]`);
+
+/**
+ * Drags the corner furthest from the middle of the shape a little way in. Inwards, because land
+ * inside a patch always has small areas (outwards may be beyond the borough), and the corner
+ * furthest out can move in a little without the boundary crossing itself.
+ */
+async function dragOutermostCornerIn(page: Page, pixels = 30): Promise<void> {
+	const map = page.getByTestId('patch-editor');
+	const corners = map.locator('.marker-icon:not(.marker-icon-middle)');
+	await expect(corners.first()).toBeVisible();
+	// The whole map in the window, so every corner can be reached with the mouse.
+	await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+	const centres = await corners.evaluateAll((elements) =>
+		elements.map((element) => {
+			const r = element.getBoundingClientRect();
+			return [r.x + r.width / 2, r.y + r.height / 2];
+		})
+	);
+	const mx = centres.reduce((s, [x]) => s + x, 0) / centres.length;
+	const my = centres.reduce((s, [, y]) => s + y, 0) / centres.length;
+	const [x, y] = centres.reduce((best, c) =>
+		Math.hypot(c[0] - mx, c[1] - my) > Math.hypot(best[0] - mx, best[1] - my) ? c : best
+	);
+	const length = Math.hypot(x - mx, y - my);
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	await page.mouse.move(x - ((x - mx) / length) * pixels, y - ((y - my) / length) * pixels, {
+		steps: 8
+	});
+	await page.mouse.up();
+}
+
+test('someone signed out is sent to sign in first', async ({ page }) => {
+	await page.goto('/council/patches');
+	await expect(page).toHaveURL(/\/login\?redirectTo=%2Fcouncil%2Fpatches$/);
+});
+
+test('a coordinator may not see the council pages', async ({ page }) => {
+	await signIn(page, coordinator, '/account');
+	const response = await page.goto('/council');
+	expect(response?.status()).toBe(403);
+	await expect(page.getByRole('link', { name: 'Council pages' })).toHaveCount(0);
+});
+
+test('the council sees every patch with both estimates and its band, on a map too', async ({
+	page
+}) => {
+	await signIn(page, council, '/council');
+	await page.getByRole('link', { name: 'Patch sizing' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Patch sizing');
+	await expect(page.locator('table.sizing-table tbody tr')).toHaveCount(expected.length);
+	for (const patch of expected) {
+		await expect(cell(page, patch.name, 'centroid')).toHaveText(formatNumber(patch.centroid));
+		await expect(cell(page, patch.name, 'band')).toHaveText(BAND_LABELS[bandFor(patch.centroid)]);
+	}
+	// The generator made one patch of each band; the one over the limit must say so in words.
+	const over = expected.filter((patch) => patch.centroid > 15_000);
+	expect(over).toHaveLength(1);
+	await expect(cell(page, over[0].name, 'band')).toHaveText('Over the limit');
+	await expect(cell(page, over[0].name, 'guidance')).toHaveText(
+		`Remove about ${formatNumber(Math.ceil((over[0].centroid - 15_000) / 10) * 10)} people to be under 15,000`
+	);
+	const total = smallAreas.features.reduce((sum, area) => sum + area.properties.population, 0);
+	await expect(page.locator('[data-total="population"]')).toHaveText(formatNumber(total));
+	await waitForMap(page);
+	await expectNoAxeViolations(page);
+});
+
+test('the table sorts by population from its column header, without JavaScript too', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, council, '/council/patches');
+	await page.getByRole('link', { name: /^Areal estimate/ }).click();
+	await expect(page).toHaveURL(/\/council\/patches\?sort=areal&dir=desc$/);
+	await expect(page.getByRole('columnheader', { name: /Areal estimate/ })).toHaveAttribute(
+		'aria-sort',
+		'descending'
+	);
+	const shown = (await page.locator('[data-column="areal"]').allTextContents()).map((text) =>
+		Number(text.replace(/,/g, ''))
+	);
+	expect(shown).toHaveLength(expected.length);
+	expect(shown).toEqual([...shown].sort((a, b) => b - a));
+	await page.getByRole('link', { name: /^Areal estimate/ }).click();
+	await expect(page).toHaveURL(/sort=areal$/);
+	await expectNoAxeViolations(page, { javaScript: false });
+	await context.close();
+});
+
+test('the table downloads as a dated CSV with a row per patch', async ({ page }) => {
+	await signIn(page, council, '/council/patches');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Download this table (CSV)' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^patch-sizing-\d{4}-\d{2}-\d{2}\.csv$/);
+	const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
+	const header = lines.findIndex((line) => line.startsWith('Patch,'));
+	expect(lines[header]).toContain('Areal weighting (people),Centroid (people)');
+	const rows = lines.slice(header + 1, header + 1 + expected.length);
+	expect(rows.map((line) => line.split(',')[0]).sort()).toEqual(
+		expected.map((patch) => patch.name).sort()
+	);
+	expect(lines[header + 1 + expected.length]).toBe('');
+});
+
+test('dragging a corner changes the estimate; cancel keeps the saved boundary', async ({
+	page
+}) => {
+	const patch = expected[0];
+	await signIn(page, council, '/council/patches');
+	const saved = await cell(page, patch.name, 'areal').textContent();
+	await row(page, patch.name)
+		.getByRole('link', { name: /Edit boundary/ })
+		.click();
+	await expect(page).toHaveURL(`/council/patches/${patch.id}/edit`);
+	await expect(page.locator('[data-testid="patch-editor"][data-map-loaded="true"]')).toBeVisible();
+	await expect(page.getByTestId('estimate-areal')).toHaveText(saved!);
+	await expectNoAxeViolations(page);
+
+	await dragOutermostCornerIn(page);
+	await expect(page.getByTestId('estimate-areal')).not.toHaveText(saved!);
+	await expect(
+		page.getByRole('heading', { name: 'Estimate for the boundary on the map' })
+	).toBeVisible();
+	await expect(page.getByTestId('estimate-announcement')).toContainText(/About [\d,]+ people\./);
+
+	await page.getByRole('link', { name: 'Cancel' }).click();
+	await expect(page).toHaveURL('/council/patches');
+	await expect(cell(page, patch.name, 'areal')).toHaveText(saved!);
+});
+
+test('a bow-tie is refused with where it crosses; an edited boundary saves', async ({ page }) => {
+	const patch = expected[1];
+	await signIn(page, council, `/council/patches/${patch.id}/edit`);
+	await expect(page.locator('[data-testid="patch-editor"][data-map-loaded="true"]')).toBeVisible();
+	const saved = await page.getByTestId('estimate-areal').textContent();
+
+	const [[west, south], [east, north]] = [
+		[-2.96, 53.09],
+		[-2.95, 53.1]
+	];
+	const bowTie = {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[west, south],
+				[east, north],
+				[east, south],
+				[west, north],
+				[west, south]
+			]
+		]
+	};
+	await page.getByLabel('Or paste the boundary as GeoJSON').fill(JSON.stringify(bowTie));
+	await page.getByRole('button', { name: 'Save boundary' }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		'The boundary crosses itself at 1 point: near 53.09500, -2.95500'
+	);
+	await expect(page).toHaveURL(new RegExp(`/council/patches/${patch.id}/edit$`));
+
+	// Start again from the saved boundary, drag a corner out, and save what the map shows.
+	await page.goto(`/council/patches/${patch.id}/edit`);
+	await expect(page.locator('[data-testid="patch-editor"][data-map-loaded="true"]')).toBeVisible();
+	await dragOutermostCornerIn(page);
+	await expect(page.getByTestId('estimate-areal')).not.toHaveText(saved!);
+	await expect(page.getByTestId('estimate-problems')).toHaveCount(0);
+	const edited = await page.getByTestId('estimate-areal').textContent();
+	await page.getByRole('button', { name: 'Save boundary' }).click();
+	await expect(page).toHaveURL(`/council/patches?saved=${patch.id}`);
+	await expect(page.getByTestId('saved-notice')).toContainText(
+		`The boundary of ${patch.name} has been saved.`
+	);
+	await expect(cell(page, patch.name, 'areal')).toHaveText(edited!);
+
+	// Put the demo boundary back through the GeoJSON field, the way without the map.
+	await page.goto(`/council/patches/${patch.id}/edit`);
+	await page.getByLabel('Or paste the boundary as GeoJSON').fill(JSON.stringify(patch.geometry));
+	await page.getByRole('button', { name: 'Save boundary' }).click();
+	await expect(page).toHaveURL(`/council/patches?saved=${patch.id}`);
+	await expect(cell(page, patch.name, 'areal')).toHaveText(saved!);
+});
+
+test('without JavaScript the editor shows the saved estimate and takes GeoJSON', async ({
+	browser
+}) => {
+	const patch = expected[0];
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signIn(page, council, `/council/patches/${patch.id}/edit`);
+	await expect(page.getByTestId('no-javascript')).toContainText(
+		'Drawing on the map needs JavaScript'
+	);
+	await expect(page.getByTestId('estimate-centroid')).toHaveText(formatNumber(patch.centroid));
+	await expect(page.getByLabel('Or paste the boundary as GeoJSON')).toBeVisible();
+	await expectNoAxeViolations(page, { javaScript: false });
+	await context.close();
+});
+
+test('a patch page says how many people live there, how it was counted, and its band', async ({
+	page
+}) => {
+	const patch = expected.find((p) => p.centroid > 15_000)!;
+	await page.goto(`/patches/${patch.slug}`);
+	const population = page.getByTestId('patch-population');
+	await expect(population).toContainText(
+		/Population: about [\d,]+ \(areal weighting, .+ population set\)\. Usual size: 10,000 to 12,000/
+	);
+	await expect(population).toContainText(
+		`Counting whole small areas by their centre point: ${formatNumber(patch.centroid)}`
+	);
+	await expect(population).toContainText('Size band: Over the limit');
+});
