@@ -9,6 +9,7 @@ export * from './tables/places';
 export * from './tables/people';
 export * from './tables/assets';
 export * from './tables/activity';
+export * from './tables/exchange';
 
 import type {
 	assetContacts,
