@@ -1,0 +1,23 @@
+/**
+ * The date before which an entry's last check makes it stale, so a query can rank by a plain string
+ * comparison in SQL and agree with isStale() in format.ts.
+ */
+import { calendarDate } from '../format';
+
+/**
+ * The earliest last-checked date ('YYYY-MM-DD') that is not stale on `today`: `months` calendar months
+ * earlier, kept inside shorter months (31 March less one month is 28 or 29 February). An entry checked
+ * before it, or never, is stale.
+ * @example staleCutoff('2026-11-25') // '2025-11-25'
+ */
+export function staleCutoff(today: Date | string, months = 12): string {
+	if (!Number.isInteger(months) || months < 1) {
+		throw new RangeError(`Months must be a whole number above 0, not ${months}`);
+	}
+	const [year, month, day] = calendarDate(today).split('-').map(Number);
+	const total = year * 12 + (month - 1) - months;
+	const [y, m] = [Math.floor(total / 12), total % 12];
+	const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+	const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+	return `${pad(y, 4)}-${pad(m + 1)}-${pad(Math.min(day, lastDay))}`;
+}

@@ -1,0 +1,228 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { timeOfDay } from '../../src/lib/domain/sessions';
+import { emptySearch, type DirectorySort } from '../../src/lib/domain/directory';
+import type { Db } from '../../src/lib/server/db/client';
+import { searchDirectory } from '../../src/lib/server/queries/directory';
+import {
+	TODAY,
+	categoryTree,
+	demoAssets,
+	demoPostcodes,
+	inPatch,
+	isStaleRef,
+	metresFrom,
+	openDemo,
+	published,
+	searchAll,
+	wordsOf,
+	type DemoAsset
+} from './directory-fixture';
+
+let db: Db;
+let refOf: (id: number) => string;
+beforeAll(async () => {
+	({ db, refOf } = await openDemo());
+});
+
+const refs = (result: { rows: { id: number }[] }) => result.rows.map((row) => refOf(row.id)).sort();
+const expected = (keep: (asset: DemoAsset) => boolean) =>
+	published
+		.filter(keep)
+		.map((a) => a.ref)
+		.sort();
+const byRef = new Map(demoAssets.map((a) => [a.ref, a]));
+
+describe('searchDirectory filters, checked against data/demo', () => {
+	it('lists every published entry and nothing else when nothing is chosen', () => {
+		const result = searchAll(db, {});
+		expect(result.total).toBe(published.length);
+		expect(result.totalIsExact).toBe(true);
+		expect(refs(result)).toEqual(expected(() => true));
+	});
+
+	it.each([
+		[
+			'kind',
+			{ kinds: ['informal_support' as const] },
+			(a: DemoAsset) => a.kind === 'informal_support'
+		],
+		[
+			'two kinds',
+			{ kinds: ['venue' as const, 'service' as const] },
+			(a: DemoAsset) => ['venue', 'service'].includes(a.kind)
+		],
+		['free', { cost: 'free' as const }, (a: DemoAsset) => a.cost === 'free'],
+		[
+			'free or low cost',
+			{ cost: 'low' as const },
+			(a: DemoAsset) => a.cost === 'free' || a.cost === 'low'
+		],
+		['age 9', { age: 9 }, (a: DemoAsset) => (a.ageMin ?? 0) <= 9 && 9 <= (a.ageMax ?? 999)],
+		['age 70', { age: 70 }, (a: DemoAsset) => (a.ageMin ?? 0) <= 70 && 70 <= (a.ageMax ?? 999)],
+		[
+			'two accessibility features',
+			{ access: ['step_free' as const, 'hearing_loop' as const] },
+			(a: DemoAsset) =>
+				a.accessibility.includes('step_free') && a.accessibility.includes('hearing_loop')
+		],
+		['language', { language: 'pl' }, (a: DemoAsset) => a.languages.includes('pl')],
+		[
+			'category with children',
+			{ category: 'active-and-outdoors' },
+			(a: DemoAsset) => a.categories.some((c) => categoryTree('active-and-outdoors').includes(c))
+		],
+		[
+			'child category',
+			{ category: 'coffee-and-chat' },
+			(a: DemoAsset) => a.categories.includes('coffee-and-chat')
+		],
+		['day', { days: [6 as const] }, (a: DemoAsset) => a.sessions.some((s) => s.weekday === 6)],
+		[
+			'day and time of day in one session',
+			{ days: [2 as const], times: ['morning' as const] },
+			(a: DemoAsset) =>
+				a.sessions.some((s) => s.weekday === 2 && timeOfDay(s.startTime) === 'morning')
+		],
+		[
+			'evening on any day',
+			{ times: ['evening' as const] },
+			(a: DemoAsset) => a.sessions.some((s) => timeOfDay(s.startTime) === 'evening')
+		],
+		[
+			'patch',
+			{ patch: 'fennick-town-centre' },
+			(a: DemoAsset) => inPatch(a, 'fennick-town-centre')
+		],
+		[
+			'words (prefix from 3 letters)',
+			{ q: 'walk' },
+			(a: DemoAsset) => wordsOf(a).some((w) => w.startsWith('walk'))
+		],
+		[
+			'two words',
+			{ q: 'coffee morning' },
+			(a: DemoAsset) => ['coffee', 'morning'].every((t) => wordsOf(a).some((w) => w.startsWith(t)))
+		],
+		[
+			'Welsh words without accents',
+			{ q: 'cymraeg' },
+			(a: DemoAsset) => wordsOf(a).some((w) => w.startsWith('cymraeg'))
+		]
+	])('filters by %s', (_label, changes, keep) => {
+		const want = expected(keep);
+		expect(want.length).toBeGreaterThan(0);
+		expect(want.length).toBeLessThan(published.length);
+		const result = searchAll(db, changes);
+		expect(refs(result)).toEqual(want);
+		expect(result.total).toBe(want.length);
+	});
+
+	it('combines filters with AND', () => {
+		const result = searchAll(db, { kinds: ['group'], cost: 'free', days: [1, 2, 3, 4, 5] });
+		const want = expected(
+			(a) => a.kind === 'group' && a.cost === 'free' && a.sessions.some((s) => s.weekday <= 5)
+		);
+		expect(refs(result)).toEqual(want);
+	});
+
+	it('finds entries within a radius of a postcode, nearest first, with distances', () => {
+		const postcode = 'FV1 0LW';
+		const origin = demoPostcodes.get(postcode)!;
+		const result = searchAll(db, { postcode, radiusKm: 1.5 });
+		expect(result.sort).toBe('distance');
+		expect(result.origin).toMatchObject({ postcode, lon: origin[0], lat: origin[1] });
+		expect(refs(result)).toEqual(expected((a) => !!a.point && metresFrom(origin, a) <= 1500));
+		for (const row of result.rows) {
+			expect(row.distanceMetres).toBeCloseTo(metresFrom(origin, byRef.get(refOf(row.id))!), 1);
+		}
+	});
+
+	it('sorts by distance monotonically, fresh entries first', () => {
+		const result = searchAll(db, { point: [-2.95, 53.06], radiusKm: 5 });
+		expect(result.rows.length).toBeGreaterThan(20);
+		for (const stale of [false, true]) {
+			const d = result.rows.filter((r) => r.stale === stale).map((r) => r.distanceMetres!);
+			expect(d).toEqual([...d].sort((a, b) => a - b));
+		}
+	});
+});
+
+describe('freshness in every sort', () => {
+	const sorts: [DirectorySort, object][] = [
+		['name', {}],
+		['checked', {}],
+		['relevance', { q: 'club' }],
+		['distance', { point: [-2.95, 53.06], radiusKm: 10 }],
+		['name', { q: 'group' }],
+		['checked', { q: 'group' }],
+		['relevance', { point: [-2.95, 53.06], radiusKm: 10, q: 'group' }],
+		['checked', { patch: 'sorrel-green-and-millbrook' }]
+	];
+	it.each(sorts)('ranks stale entries below fresh ones sorting by %s %j', (sort, changes) => {
+		const result = searchAll(db, { ...changes, sort });
+		expect(result.sort).toBe(sort);
+		const stale = result.rows.map((r) => r.stale);
+		expect(stale).toContain(true);
+		expect(stale).toContain(false);
+		expect(stale.indexOf(true)).toBe(stale.lastIndexOf(false) + 1);
+		for (const row of result.rows) expect(row.stale).toBe(isStaleRef(byRef.get(refOf(row.id))!));
+	});
+
+	it('orders "most recently checked" newest first', () => {
+		const dates = searchAll(db, { sort: 'checked' }).rows.map((r) => r.lastVerifiedOn ?? '');
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+});
+
+describe('paging', () => {
+	it.each([
+		['browse by name', {}],
+		['words, by relevance', { q: 'group' }],
+		['a place, by distance', { point: [-2.95, 53.06] as [number, number], radiusKm: 10 }]
+	])('pages of 20 add up to the whole list, in order: %s', (_label, changes) => {
+		const all = searchAll(db, changes);
+		const seen: number[] = [];
+		for (let page = 1; page <= Math.ceil(all.total / 20); page++) {
+			const result = searchDirectory(db, { ...emptySearch(), ...changes, page }, { today: TODAY });
+			expect(result.total).toBe(all.total);
+			expect(result.page).toBe(page);
+			seen.push(...result.rows.map((r) => r.id));
+		}
+		expect(seen).toEqual(all.rows.map((r) => r.id));
+	});
+
+	it('shows the last page, with a notice, for a page past the end', () => {
+		const result = searchDirectory(db, { ...emptySearch(), page: 500 }, { today: TODAY });
+		expect(result.page).toBe(result.pageCount);
+		expect(result.rows.length).toBeGreaterThan(0);
+		expect(result.notices.map((n) => n.code)).toEqual(['page_past_end']);
+	});
+
+	it('says "more than" when the count reaches its limit', () => {
+		const result = searchDirectory(db, emptySearch(), { today: TODAY, countLimit: 100 });
+		expect(result).toMatchObject({ total: 100, totalIsExact: false, pageCount: 5 });
+	});
+});
+
+describe('what a visitor never sees', () => {
+	const hidden = demoAssets.filter((a) => a.status !== 'published');
+
+	it('never returns a draft or archived entry, even searched for by its exact name', () => {
+		expect(hidden.length).toBeGreaterThan(0);
+		for (const asset of hidden.slice(0, 15)) {
+			expect(refs(searchAll(db, { q: asset.name }))).not.toContain(asset.ref);
+		}
+		const everything = new Set(refs(searchAll(db, {})));
+		for (const asset of hidden) expect(everything.has(asset.ref)).toBe(false);
+	});
+
+	it('has no contact details in result rows', () => {
+		const row = searchAll(db, { q: 'club' }).rows[0];
+		expect(Object.keys(row)).not.toContain('contacts');
+		const coordinatorsOnly = demoAssets.flatMap((a) =>
+			a.contacts.filter((c) => c.visibility === 'coordinators').map((c) => c.value)
+		);
+		const text = JSON.stringify(searchAll(db, {}).rows);
+		for (const value of coordinatorsOnly) expect(text).not.toContain(value);
+	});
+});
