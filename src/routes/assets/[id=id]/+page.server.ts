@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
 import { getDb } from '$lib/server/db';
 import { getPublicAsset } from '$lib/server/queries/assets';
 import { findPatchesContaining } from '$lib/server/queries/patches';
+import { listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
@@ -13,6 +15,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const { lon, lat } = found.asset;
 	return {
 		...found,
-		patches: lon !== null && lat !== null ? findPatchesContaining(db, [lon, lat]) : []
+		// The same sessions with their notes, which are public.
+		sessions: listPublicSessionsWithNotes(db, [id]).get(id) ?? [],
+		patches: lon !== null && lat !== null ? findPatchesContaining(db, [lon, lat]) : [],
+		/** A raster tile URL for the small Leaflet map; none keeps the offline plain background. */
+		tileUrl: env.BASEMAP_TILE_URL?.trim() || null,
+		tileAttribution: env.BASEMAP_TILE_ATTRIBUTION?.trim() || ''
 	};
 };

@@ -2,7 +2,9 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getDb, type Db } from '$lib/server/db';
 import { estimateBoundary, getSizingContext } from '$lib/server/sizing';
-import { listSessionsForAssets } from '$lib/server/queries/assets';
+import { listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
+import { londonDate } from '$lib/domain/sessions';
+import { presenceThisWeek, whatsOnThisWeek } from '$lib/domain/whats-on';
 import {
 	getPatchBySlug,
 	listPresenceForPatch,
@@ -23,14 +25,23 @@ export const load: PageServerLoad = ({ params }) => {
 	const patch = getPatchBySlug(db, slug.data);
 	if (!patch) error(404, 'Page not found');
 	const assets = listPublicAssetsInPatch(db, patch);
-	const sessions = listSessionsForAssets(
+	const sessions = listPublicSessionsWithNotes(
 		db,
 		assets.map((asset) => asset.id)
 	);
+	const withSessions = assets.map((asset) => ({
+		...asset,
+		sessions: sessions.get(asset.id) ?? []
+	}));
+	const presence = listPresenceForPatch(db, patch.id);
+	// Today in London, as the layout has it: the week ahead starts today.
+	const today = londonDate(new Date());
 	return {
 		patch,
-		assets: assets.map((asset) => ({ ...asset, sessions: sessions.get(asset.id) ?? [] })),
-		presence: listPresenceForPatch(db, patch.id),
+		assets: withSessions,
+		presence,
+		whatsOn: whatsOnThisWeek(withSessions, today),
+		presenceWeek: presenceThisWeek(presence, today),
 		sizing: patchSizing(db, patch)
 	};
 };

@@ -1,0 +1,80 @@
+/**
+ * Storing residents' suggestions for moderation. Nothing here publishes anything: every suggestion is
+ * stored with status 'open'. Submitter name and email are personal data, for moderators only, and no
+ * public query reads them.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import * as t from '../db/schema';
+import type { AssetChangeSuggestion, NewAssetSuggestion } from '../../domain/suggestions';
+import { FailureRateLimiter } from '../auth/rate-limit';
+
+/** Stores a suggested new group. Returns the new suggestion's id. */
+export function createNewAssetSuggestion(db: Db, suggestion: NewAssetSuggestion): number {
+	const { submitterName, submitterEmail, ...details } = suggestion;
+	return db
+		.insert(t.suggestions)
+		.values({ kind: 'new', assetId: null, details, submitterName, submitterEmail })
+		.returning({ id: t.suggestions.id })
+		.get().id;
+}
+
+/**
+ * Stores a suggested change to, or a closure report of, a published asset. Returns the id, or null
+ * when there is no published asset with that id (nothing is stored).
+ */
+export function createAssetChangeSuggestion(
+	db: Db,
+	assetId: number,
+	suggestion: AssetChangeSuggestion
+): number | null {
+	const asset = db
+		.select({ id: t.assets.id })
+		.from(t.assets)
+		.where(and(eq(t.assets.id, assetId), eq(t.assets.status, 'published')))
+		.get();
+	if (!asset) return null;
+	const { kind, details, submitterName, submitterEmail } = suggestion;
+	return db
+		.insert(t.suggestions)
+		.values({ kind, assetId, details: { details }, submitterName, submitterEmail })
+		.returning({ id: t.suggestions.id })
+		.get().id;
+}
+
+/** Open suggestions, oldest first, for moderators (and tests). Includes personal data. */
+export function listOpenSuggestions(db: Db) {
+	return db
+		.select()
+		.from(t.suggestions)
+		.where(eq(t.suggestions.status, 'open'))
+		.orderBy(asc(t.suggestions.id))
+		.all();
+}
+
+/** The categories a resident may choose when suggesting a group, in the taxonomy's order. */
+export function listSuggestionCategories(db: Db) {
+	return db
+		.select({ id: t.categories.id, name: t.categories.name, parentId: t.categories.parentId })
+		.from(t.categories)
+		.orderBy(asc(t.categories.sortOrder), asc(t.categories.name))
+		.all();
+}
+
+export const TOO_MANY_SUGGESTIONS_MESSAGE =
+	'You have sent a lot of suggestions. Try again in an hour.';
+
+/** Suggestions per address per hour. Every suggestion counts, accepted or not. */
+export const SUGGESTIONS_PER_HOUR = 5;
+
+/** A limiter counting suggestions per client address. Exported as a factory so tests get their own. */
+export function createSuggestionLimiter(now?: () => number): FailureRateLimiter {
+	return new FailureRateLimiter({
+		maxFailures: SUGGESTIONS_PER_HOUR,
+		windowMs: 60 * 60 * 1000,
+		now
+	});
+}
+
+/** The process-wide limiter the suggestion forms share. */
+export const suggestionLimiter = createSuggestionLimiter();

@@ -1,0 +1,47 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { getDb } from '$lib/server/db';
+import {
+	getPatchBySlug,
+	listPresenceForPatch,
+	listPublicAssetsInPatch
+} from '$lib/server/queries/patches';
+import { listSuggestionCategories } from '$lib/server/queries/suggestions';
+import { listPrintDetails, listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
+import { groupForPrint } from './group';
+import type { PageServerLoad } from './$types';
+
+const slugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+	.max(100);
+
+export const load: PageServerLoad = ({ params, url }) => {
+	const slug = slugSchema.safeParse(params.slug);
+	if (!slug.success) error(404, 'Page not found');
+	const db = getDb();
+	const patch = getPatchBySlug(db, slug.data);
+	if (!patch) error(404, 'Page not found');
+	const assets = listPublicAssetsInPatch(db, patch);
+	const ids = assets.map((asset) => asset.id);
+	const sessions = listPublicSessionsWithNotes(db, ids);
+	const { categories, phones } = listPrintDetails(db, ids);
+	const sheetAssets = assets.map((asset) => ({
+		id: asset.id,
+		name: asset.name,
+		locationKind: asset.locationKind,
+		address: asset.address,
+		postcode: asset.postcode,
+		cost: asset.cost,
+		sessions: sessions.get(asset.id) ?? [],
+		categoryIds: (categories.get(asset.id) ?? []).map((category) => category.id),
+		phones: phones.get(asset.id) ?? []
+	}));
+	return {
+		patch: { slug: patch.slug, name: patch.name, coordinators: patch.coordinators },
+		groups: groupForPrint(sheetAssets, listSuggestionCategories(db)),
+		presence: listPresenceForPatch(db, patch.id),
+		/** For the sheet's footer line: where to find it online. */
+		origin: url.origin
+	};
+};

@@ -1,0 +1,41 @@
+import { fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import {
+	createNewAssetSuggestion,
+	listSuggestionCategories,
+	suggestionLimiter,
+	TOO_MANY_SUGGESTIONS_MESSAGE
+} from '$lib/server/queries/suggestions';
+import { fieldErrors, isHoneypotFilled, newAssetSuggestionSchema } from '$lib/domain/suggestions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ categories: listSuggestionCategories(getDb()) });
+
+export const actions: Actions = {
+	default: async ({ request, getClientAddress }) => {
+		const address = getClientAddress();
+		if (suggestionLimiter.isBlocked(address)) {
+			return fail(429, { errors: { form: TOO_MANY_SUGGESTIONS_MESSAGE }, values: {} });
+		}
+		const values = Object.fromEntries(
+			[...(await request.formData())].map(([key, value]) => [
+				key,
+				typeof value === 'string' ? value : ''
+			])
+		);
+		// A bot filled the hidden field: thank it as usual and store nothing.
+		if (isHoneypotFilled(values)) {
+			suggestionLimiter.recordFailure(address);
+			return { sent: true, name: values.name?.trim() ?? '' };
+		}
+		const db = getDb();
+		const schema = newAssetSuggestionSchema(listSuggestionCategories(db).map((c) => c.id));
+		const parsed = schema.safeParse(values);
+		if (!parsed.success) {
+			return fail(400, { errors: fieldErrors(parsed.error), values });
+		}
+		suggestionLimiter.recordFailure(address);
+		createNewAssetSuggestion(db, parsed.data);
+		return { sent: true, name: parsed.data.name };
+	}
+};
