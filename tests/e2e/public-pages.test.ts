@@ -182,6 +182,8 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('searchbox', { name: /Search for a group/ }).fill('community');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await expect(page).toHaveURL(/\/search\?q=community/);
-		await expect(page.getByRole('status')).toContainText('for “community”');
+		await expect(
+			page.getByRole('heading', { level: 2, name: /results? for “community”/ })
+		).toBeVisible();
 	});
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { emptySearch } from '$lib/domain/directory';
+import { activeFilterCount, categoryGroups, pagerItems, resultCountText } from './search-view';
+
+describe('categoryGroups', () => {
+	it('puts children under their parent and keeps orphans as groups', () => {
+		const groups = categoryGroups([
+			{ id: 'social', parentId: null, name: 'Social' },
+			{ id: 'food', parentId: 'social', name: 'Food' },
+			{ id: 'sport', parentId: null, name: 'Sport' },
+			{ id: 'lost', parentId: 'gone', name: 'Lost' },
+			{ id: 'chat', parentId: 'social', name: 'Chat' }
+		]);
+		expect(groups.map((g) => [g.parent.id, g.children.map((c) => c.id)])).toEqual([
+			['social', ['food', 'chat']],
+			['sport', []],
+			['lost', []]
+		]);
+	});
+});
+
+describe('activeFilterCount', () => {
+	it('is 0 for words alone and counts each filter once', () => {
+		expect(activeFilterCount({ ...emptySearch(), q: 'choir' })).toBe(0);
+		expect(
+			activeFilterCount({ ...emptySearch(), days: [1, 2], cost: 'free', postcode: 'FV1 0LW' })
+		).toBe(3);
+	});
+});
+
+describe('resultCountText', () => {
+	it('says how many, with the words searched', () => {
+		expect(resultCountText(1234, true, 'choir')).toBe('1,234 results for “choir”');
+		expect(resultCountText(1, true, '')).toBe('1 result');
+		expect(resultCountText(1000, false, '')).toBe('More than 1,000 results');
+	});
+});
+
+describe('pagerItems', () => {
+	it('shows nothing for one page', () => {
+		expect(pagerItems(1, 1)).toEqual([]);
+	});
+	it('shows the ends, two either side and gaps', () => {
+		const text = pagerItems(6, 20)
+			.map((i) => ('gap' in i ? '…' : i.current ? `[${i.page}]` : String(i.page)))
+			.join(' ');
+		expect(text).toBe('1 … 4 5 [6] 7 8 … 20');
+		expect(pagerItems(1, 3).map((i) => ('page' in i ? i.page : 0))).toEqual([1, 2, 3]);
+	});
+});

@@ -1,0 +1,94 @@
+/**
+ * Plain helpers behind the search page's form, result list and pager: no Svelte, so they are tested
+ * on their own.
+ */
+import type { DirectorySearch } from '$lib/domain/directory/search';
+import { SEARCH_WORDS as W } from './words';
+
+/**
+ * A whole number as 12,345. Not format.ts's formatNumber: that module pulls the session parser (and
+ * zod) into the browser, and the search page's first load must stay small.
+ */
+export const formatCount = (n: number) => n.toLocaleString('en-GB');
+
+export interface CategoryOption {
+	id: string;
+	parentId: string | null;
+	name: string;
+}
+
+export interface CategoryGroup {
+	/** The parent category: chosen on its own it includes all its children. */
+	parent: CategoryOption;
+	children: CategoryOption[];
+}
+
+/**
+ * Categories as optgroups: each top-level category with its children, in the order given.
+ * A child whose parent is missing becomes a group of its own.
+ * @example categoryGroups([{ id: 'food', parentId: 'social', name: 'Food' }, …])
+ */
+export function categoryGroups(categories: readonly CategoryOption[]): CategoryGroup[] {
+	const ids = new Set(categories.map((c) => c.id));
+	const groups = categories
+		.filter((c) => c.parentId === null || !ids.has(c.parentId))
+		.map((parent) => ({ parent, children: [] as CategoryOption[] }));
+	const byId = new Map(groups.map((group) => [group.parent.id, group]));
+	for (const category of categories) {
+		if (category.parentId !== null && byId.has(category.parentId)) {
+			byId.get(category.parentId)!.children.push(category);
+		}
+	}
+	return groups;
+}
+
+/** How many filters (beyond the words and the sort) a search has, to open the filters and say so. */
+export function activeFilterCount(search: DirectorySearch): number {
+	return [
+		search.category !== null,
+		search.kinds.length > 0,
+		search.days.length > 0,
+		search.times.length > 0,
+		search.cost !== null,
+		search.age !== null,
+		search.access.length > 0,
+		search.language !== null,
+		search.patch !== null,
+		search.postcode !== null || search.point !== null,
+		search.sort !== null
+	].filter(Boolean).length;
+}
+
+/**
+ * The headline count: "1,234 results for “choir”", or "More than 1,000 results" when the total
+ * was not counted to the end.
+ */
+export function resultCountText(total: number, totalIsExact: boolean, q: string): string {
+	if (!totalIsExact) return W.moreThan(formatCount(total), q);
+	return W.resultCount(formatCount(total), total === 1, q);
+}
+
+/** A page link in the pager, or a gap ("…") between them. */
+export type PagerItem = { page: number; current: boolean } | { gap: true };
+
+/**
+ * Page numbers to link: the first, the last, and two either side of the current page, with gaps.
+ * @example pagerItems(6, 20) // 1 … 4 5 [6] 7 8 … 20
+ */
+export function pagerItems(page: number, pageCount: number): PagerItem[] {
+	if (pageCount <= 1) return [];
+	const shown = new Set([1, pageCount]);
+	for (let p = page - 2; p <= page + 2; p++) if (p >= 1 && p <= pageCount) shown.add(p);
+	const pages = [...shown].sort((a, b) => a - b);
+	const items: PagerItem[] = [];
+	pages.forEach((p, index) => {
+		if (index > 0 && p - pages[index - 1] > 1) items.push({ gap: true });
+		items.push({ page: p, current: p === page });
+	});
+	return items;
+}
+
+/** "/search?…" for a search, with changes (a page, a sort) applied. */
+export function searchHref(query: string): string {
+	return query ? `/search?${query}` : '/search';
+}

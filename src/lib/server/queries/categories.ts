@@ -1,0 +1,18 @@
+/** The directory's categories, for the search form's category choice. */
+import { asc } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import * as t from '../db/schema';
+
+/** Every category with its parent, in the taxonomy's order. */
+export function listCategories(db: Db) {
+	return db
+		.select({
+			id: t.categories.id,
+			parentId: t.categories.parentId,
+			name: t.categories.name,
+			nameCy: t.categories.nameCy
+		})
+		.from(t.categories)
+		.orderBy(asc(t.categories.sortOrder), asc(t.categories.name))
+		.all();
+}

@@ -1,0 +1,240 @@
+/**
+ * The directory's search page and "find my neighbourhood", as a resident uses them: through the form,
+ * with and without JavaScript, against the demo borough's data.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { demoAssets, demoPatches } from './demo-data';
+import { expect, expectNoAxeViolations, test, waitForMap } from './fixtures';
+
+const published = demoAssets.filter((asset) => asset.status === 'published');
+const count = (filter: (asset: (typeof published)[number]) => boolean) =>
+	published.filter(filter).length;
+const [postcodeLine] = readFileSync('data/demo/postcodes.csv', 'utf8').split('\n').slice(1);
+const demoPostcode = postcodeLine.split(',')[0];
+
+const resultCount = (page: Page) => page.locator('h2.result-count');
+
+/** "350 metres" / "1.2 km" back to metres. */
+function metres(text: string): number {
+	const match = /([\d,.]+)\s*(metres|metre|km)/.exec(text);
+	if (!match) throw new Error(`No distance in "${text}"`);
+	const value = Number(match[1].replace(/,/g, ''));
+	return match[2] === 'km' ? value * 1000 : value;
+}
+
+async function openFilters(page: Page) {
+	const details = page.locator('details.filters');
+	if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) {
+		await details.locator('summary').click();
+	}
+}
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`filters through the form, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+
+		test('every published entry with no filter, and kind narrows it', async ({ page }) => {
+			await page.goto('/search');
+			await expect(resultCount(page)).toHaveText(`${published.length} results`);
+			await openFilters(page);
+			await page.getByRole('checkbox', { name: 'Venues' }).check();
+			await page.getByRole('button', { name: 'Show results' }).click();
+			await expect(page).toHaveURL(/[?&]kind=venue(&|$)/);
+			await expect(resultCount(page)).toHaveText(`${count((a) => a.kind === 'venue')} results`);
+			// The filters stay open and remember what was chosen.
+			await expect(page.getByRole('checkbox', { name: 'Venues' })).toBeChecked();
+		});
+
+		test('cost, accessibility and language match the data', async ({ page }) => {
+			await page.goto('/search');
+			await openFilters(page);
+			await page.getByLabel('Cost').selectOption('free');
+			await page.getByRole('button', { name: 'Show results' }).click();
+			await expect(page).toHaveURL(/cost=free/);
+			await expect(resultCount(page)).toHaveText(`${count((a) => a.cost === 'free')} results`);
+
+			await page.goto('/search');
+			await openFilters(page);
+			await page.getByRole('checkbox', { name: 'Step-free access' }).check();
+			await page.getByLabel('Language spoken').selectOption('pl');
+			await page.getByRole('button', { name: 'Show results' }).click();
+			await expect(page).toHaveURL(/access=step_free/);
+			await expect(page).toHaveURL(/language=pl/);
+			const expected = count(
+				(a) => (a.accessibility ?? []).includes('step_free') && (a.languages ?? []).includes('pl')
+			);
+			await expect(resultCount(page)).toHaveText(
+				`${expected} ${expected === 1 ? 'result' : 'results'}`
+			);
+		});
+
+		test('day, time, age, category and neighbourhood each narrow the results', async ({ page }) => {
+			const steps: [string, (page: Page) => Promise<unknown>, RegExp][] = [
+				['day', (p) => p.getByRole('checkbox', { name: 'Tuesday' }).check(), /day=tue/],
+				['time', (p) => p.getByRole('checkbox', { name: 'Evening' }).check(), /time=evening/],
+				['age', (p) => p.getByLabel('Age', { exact: true }).fill('8'), /age=8/],
+				['category', (p) => p.getByLabel('Category').selectOption('food'), /category=food/],
+				[
+					'patch',
+					(p) => p.getByLabel('Neighbourhood').selectOption(demoPatches[0].slug),
+					new RegExp(`patch=${demoPatches[0].slug}`)
+				]
+			];
+			for (const [name, choose, url] of steps) {
+				await page.goto('/search');
+				await openFilters(page);
+				await choose(page);
+				await page.getByRole('button', { name: 'Show results' }).click();
+				await expect(page, name).toHaveURL(url);
+				const text = (await resultCount(page).textContent()) ?? '';
+				const n = Number(/^([\d,]+)/.exec(text)?.[1].replace(/,/g, ''));
+				expect(n, `${name}: ${text}`).toBeLessThan(published.length);
+			}
+			// Tuesday's results each meet on a Tuesday.
+			await page.goto('/search?day=tue');
+			for (const item of await page.locator('article.result').all()) {
+				await expect(item.locator('.sessions')).toContainText('Tuesday');
+			}
+		});
+
+		test('distance from a postcode sorts nearest first and says how far', async ({ page }) => {
+			await page.goto('/search');
+			await openFilters(page);
+			await page.getByLabel('Near postcode').fill(demoPostcode.toLowerCase());
+			await page.getByLabel('Within').selectOption('2');
+			await page.getByRole('button', { name: 'Show results' }).click();
+			await expect(page).toHaveURL(/postcode=FV/i);
+			await expect(resultCount(page)).toContainText(`within 2 km of ${demoPostcode}`);
+			const distances = (await page.locator('article.result .distance').allTextContents()).map(
+				metres
+			);
+			expect(distances.length).toBeGreaterThan(1);
+			expect(distances.every((d) => d <= 2000)).toBe(true);
+			// Fresh entries come before stale ones; within each, nearest first.
+			const fresh = await page
+				.locator('article.result')
+				.evaluateAll((items) => items.map((item) => !item.querySelector('.tag-warning')));
+			const ordered = distances.map((d, i) => [fresh[i] ? 0 : 1, d] as const);
+			expect(ordered).toEqual([...ordered].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+		});
+
+		test('axe finds nothing on a search with results', async ({ page }) => {
+			await page.goto(`/search?q=walk&postcode=${encodeURIComponent(demoPostcode)}`);
+			await expect(resultCount(page)).toBeVisible();
+			if (javaScriptEnabled) await waitForMap(page);
+			await expectNoAxeViolations(page, { javaScript: javaScriptEnabled });
+		});
+	});
+}
+
+test('pages keep every filter, and the pager reaches the next page', async ({ page }) => {
+	await page.goto('/search?kind=group');
+	const pager = page.getByRole('navigation', { name: 'Results pages' });
+	await pager.getByRole('link', { name: 'Next page' }).click();
+	await expect(page).toHaveURL(/kind=group&page=2/);
+	await expect(pager.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+	await expect(pager.getByRole('link', { name: 'Previous page' })).toBeVisible();
+});
+
+test('the map loads with one point for each result on the page that has a place', async ({
+	page
+}) => {
+	await page.goto('/search?q=walk');
+	await waitForMap(page);
+	const names = await page.locator('article.result h3').allTextContents();
+	const withPlace = names.filter((name) =>
+		published.some((a) => a.name === name.trim() && a.point !== null && a.point !== undefined)
+	);
+	expect(withPlace.length).toBeGreaterThan(0);
+	await expect(page.locator('.results-map')).toHaveAttribute(
+		'data-points',
+		String(withPlace.length)
+	);
+});
+
+test('an empty search result gives plain advice', async ({ page }) => {
+	await page.goto('/search?q=zzzzqqqq');
+	await expect(resultCount(page)).toHaveText('0 results for “zzzzqqqq”');
+	await expect(page.getByText('Nothing matches your search')).toBeVisible();
+});
+
+const hostile = [
+	'',
+	'q=' + 'x'.repeat(10_000),
+	'q=' + encodeURIComponent('"unterminated AND NEAR( OR *'),
+	'q=' + encodeURIComponent("'; DROP TABLE assets; --"),
+	'q=' + encodeURIComponent('<img src=x onerror=alert(1)>'),
+	'q=' + encodeURIComponent('🙂🏴󠁧󠁢󠁷󠁬󠁳󠁿'),
+	'kind=dragon&day=funday&time=midnight&cost=cheap&access=wings&language=xx&sort=random',
+	'category=<b>&patch=../../etc&age=-1&radius=9999&page=0',
+	'postcode=FV9+9ZZ',
+	'postcode=not-a-postcode',
+	'lat=999&lon=-999',
+	'lat=NaN&lon=Infinity',
+	'page=99999999999999999999'
+];
+for (const query of hostile) {
+	test(`hostile query ${JSON.stringify(query.slice(0, 40))} gives a normal page`, async ({
+		page
+	}) => {
+		const response = await page.goto(`/search?${query}`);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+		await expect(resultCount(page)).toBeVisible();
+		expect(await page.locator('img[src="x"]').count()).toBe(0);
+	});
+}
+
+test('unusable parts of a search are explained in a status message', async ({ page }) => {
+	await page.goto('/search?postcode=FV9+9ZZ&day=funday');
+	const notices = page.getByRole('status', { name: 'About your search' });
+	await expect(notices).toContainText('We could not find the postcode FV9 9ZZ');
+	await expect(notices).toContainText('“funday” is not a day of the week');
+});
+
+test.describe('find my neighbourhood', () => {
+	test('a postcode inside a patch leads to its page', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Find my neighbourhood and coordinator' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find my neighbourhood');
+		await page.getByLabel('Postcode').fill(demoPostcode);
+		await page.getByRole('button', { name: 'Find my neighbourhood' }).click();
+		await expect(page).toHaveURL(/\/patches\/[a-z0-9-]+$/);
+		const names = demoPatches.map((patch) => patch.name);
+		expect(names).toContain((await page.getByRole('heading', { level: 1 }).textContent())?.trim());
+	});
+
+	test('an unknown postcode and a place off the globe get plain messages', async ({ page }) => {
+		await page.goto('/neighbourhood?postcode=fv99zz');
+		await expect(page.locator('.notice')).toHaveText(
+			'We could not find FV9 9ZZ. Check the postcode and try again'
+		);
+		const response = await page.goto('/neighbourhood?lat=999&lon=12');
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('.notice')).toContainText('not on the map');
+		await page.goto('/neighbourhood?lat=0&lon=0');
+		await expect(page.locator('.notice')).toHaveText('That place is outside every neighbourhood');
+	});
+
+	test('a click on the map leads to the patch there', async ({ page }) => {
+		await page.goto('/neighbourhood');
+		await waitForMap(page);
+		await expectNoAxeViolations(page);
+		const canvas = page.locator('[data-map-loaded="true"] canvas');
+		const box = (await canvas.boundingBox())!;
+		// The map is fitted to every patch, so its middle is inside one (or between them: then a message).
+		await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+		await expect(page).toHaveURL(/\/(patches\/[a-z0-9-]+|neighbourhood\?lat=)/);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('the postcode form works and passes axe', async ({ page }) => {
+			await page.goto('/neighbourhood?postcode=FV9+9ZZ');
+			await expect(page.locator('.notice')).toContainText('We could not find FV9 9ZZ');
+			await expect(page.getByRole('button', { name: 'Use my location' })).toHaveCount(0);
+			await expectNoAxeViolations(page, { javaScript: false });
+		});
+	});
+});
