@@ -1,6 +1,6 @@
 /** What happens: anonymous connections, residents' suggestions, and the audit log. */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from '../../../domain/vocabulary';
 import { timestamps } from './common';
 import { patches } from './places';
