@@ -69,13 +69,15 @@ export function htmlToText(html: string): string {
 		.replace(/<\/?[a-z][^>]*>/gi, '')
 		// A stray "<" that opened no tag stays as text; a lone unterminated tag at the end goes.
 		.replace(/<[a-z][^>]*$/i, '');
-	return decodeEntities(text)
-		// Control characters (but not tab or line breaks) are never meant as text.
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-		.replace(/\r\n?/g, '\n')
-		.replace(/[ \t\u00a0]+/g, ' ')
-		.replace(/ *\n */g, '\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
+	return (
+		decodeEntities(text)
+			// Control characters (but not tab or line breaks) are never meant as text.
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+			.replace(/\r\n?/g, '\n')
+			.replace(/[ \t\u00a0]+/g, ' ')
+			.replace(/ *\n */g, '\n')
+			.replace(/\n{3,}/g, '\n\n')
+			.trim()
+	);
 }
