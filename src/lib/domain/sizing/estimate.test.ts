@@ -71,7 +71,8 @@ describe('estimatePatch', () => {
 	it('reports area on the sphere and density from it', () => {
 		const geometry = gridRect(0, 0, 2, 2);
 		const estimate = estimatePatch(prepared, gridPatch(5, 'Square', geometry));
-		expect(estimate.areaKm2).toBeCloseTo(area(geometry) / 1e6, 9);
+		// From the projected shape, by Turf's own formula, within the 1 mm rounding of its corners.
+		expect(estimate.areaKm2).toBeCloseTo(area(geometry) / 1e6, 5);
 		expect(patchAreaKm2(geometry)).toBeCloseTo(1.77, 2);
 		expect(estimate.densityPerKm2).toBeCloseTo(4000 / estimate.areaKm2, 6);
 	});

@@ -3,9 +3,10 @@
  * centroid method side by side, with area, density, band, guidance and boundary problems.
  */
 import { area } from '@turf/turf';
-import { bandFor, DEFAULT_LIMITS, sizingGuidance, type DesignLimits } from '../bands';
+import { DEFAULT_LIMITS, sizingGuidance, type DesignLimits, type SizingGuidance } from '../bands';
 import type { AreaGeometry } from '../geometry';
 import { preparePatch, type PreparedPatch } from './patch';
+import { planeAreaKm2 } from './plane';
 import type { PreparedSmallAreas } from './prepare';
 import { shareOf } from './shares';
 import type {
@@ -36,6 +37,10 @@ export interface EstimateParts {
 	method: SizingMethod;
 	limits: DesignLimits;
 	problems: GeometryProblem[];
+	/** The area when already known (from the projected shape); otherwise Turf measures it. */
+	areaKm2?: number;
+	/** Guidance for a population (a programme check remembers it per whole number of people). */
+	guide?: (population: number) => SizingGuidance;
 	overlapPeople?: number;
 	overlapsWith?: PatchEstimate['overlapsWith'];
 	suggestedMoves?: EdgeMove[];
@@ -46,7 +51,9 @@ export interface EstimateParts {
 export function toEstimate(patch: PatchInput, parts: EstimateParts): PatchEstimate {
 	const { areal, centroid, method, limits } = parts;
 	const population = method === 'areal' ? areal : centroid;
-	const areaKm2 = patchAreaKm2(patch.geometry);
+	const areaKm2 = parts.areaKm2 ?? patchAreaKm2(patch.geometry);
+	// The band comes with the guidance (both from the population rounded to whole people).
+	const guidance = parts.guide ? parts.guide(population) : sizingGuidance(population, limits);
 	const estimate: PatchEstimate = {
 		id: patch.id,
 		name: patch.name,
@@ -57,8 +64,8 @@ export function toEstimate(patch: PatchInput, parts: EstimateParts): PatchEstima
 		population,
 		areaKm2,
 		densityPerKm2: areaKm2 > 0 ? population / areaKm2 : 0,
-		band: bandFor(population, limits),
-		guidance: sizingGuidance(population, limits),
+		band: guidance.band,
+		guidance,
 		overlapPeople: parts.overlapPeople ?? 0,
 		overlapsWith: parts.overlapsWith ?? [],
 		suggestedMoves: parts.suggestedMoves ?? [],
@@ -108,6 +115,7 @@ export function estimatePatch(
 	return toEstimate(patch, {
 		areal,
 		centroid,
+		areaKm2: planeAreaKm2(prepatch.shape.area),
 		method,
 		limits,
 		problems,

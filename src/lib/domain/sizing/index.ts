@@ -4,6 +4,7 @@
  * See DESIGN.md, "How a patch's population is estimated".
  */
 export { prepareSmallAreas, type PreparedSmallAreas } from './prepare';
+export { interiorPoint } from './point';
 export { estimatePatch, patchAreaKm2, type SizingOptions } from './estimate';
 export { checkProgramme, MIN_LISTED_OVERLAP, type ProgrammeOptions } from './programme';
 export {

@@ -26,8 +26,8 @@ export interface MoveContext {
 	patchOfItem: number[];
 	/** Each patch's population by the method in use. */
 	population: Float64Array;
-	/** Per patch: small area number → people it counts there (by the method in use). */
-	members: Map<number, number>[];
+	/** Small area number → people patch p counts there (by the method in use). */
+	membersOf: (p: number) => Map<number, number>;
 	limits: DesignLimits;
 }
 
@@ -47,25 +47,27 @@ function neighboursOfArea(ctx: MoveContext, area: number, except: number): numbe
 		.filter((q) => q !== except);
 }
 
-/** Whether a small area counted in `from` lies on from's edge and touches patch `to`. */
-function onEdgeBetween(ctx: MoveContext, area: number, from: number, to: number): boolean {
-	const shape = ctx.prepared.shapes[area];
-	if (!edgeInBox(ctx.patchAt(from), shape.minX, shape.minY, shape.maxX, shape.maxY)) return false;
-	return ctx.members[to].has(area) || boundaryMeets(ctx.patchAt(to), shape);
+/** Whether a small area touches patch `to`: counted there too, or its boundary meets to's. */
+function touches(ctx: MoveContext, area: number, to: number): boolean {
+	return ctx.membersOf(to).has(area) || boundaryMeets(ctx.patchAt(to), ctx.prepared.shapes[area]);
 }
 
 function candidates(ctx: MoveContext, p: number, direction: 'out' | 'in'): Candidate[] {
 	const found: Candidate[] = [];
+	const patch = ctx.patchAt(p);
 	if (direction === 'out') {
-		for (const [area, people] of ctx.members[p]) {
+		for (const [area, people] of ctx.membersOf(p)) {
 			if (people < MIN_MOVE_PEOPLE) continue;
+			// Only small areas on p's edge: p's boundary comes into their box.
+			const shape = ctx.prepared.shapes[area];
+			if (!edgeInBox(patch, shape.minX, shape.minY, shape.maxX, shape.maxY)) continue;
 			for (const q of new Set(neighboursOfArea(ctx, area, p))) {
-				if (onEdgeBetween(ctx, area, p, q)) found.push({ area, neighbour: q, people, direction });
+				if (touches(ctx, area, q)) found.push({ area, neighbour: q, people, direction });
 			}
 		}
 		return found;
 	}
-	const { shape } = ctx.patchAt(p);
+	const { shape } = patch;
 	if (!ctx.patchIndex || shape.rings.length === 0) return found;
 	const near = new Set(
 		ctx.patchIndex
@@ -74,7 +76,7 @@ function candidates(ctx: MoveContext, p: number, direction: 'out' | 'in'): Candi
 	);
 	near.delete(p);
 	for (const q of near) {
-		for (const [area, people] of ctx.members[q]) {
+		for (const [area, people] of ctx.membersOf(q)) {
 			if (people < MIN_MOVE_PEOPLE) continue;
 			const box = ctx.prepared.shapes[area];
 			if (
@@ -84,7 +86,8 @@ function candidates(ctx: MoveContext, p: number, direction: 'out' | 'in'): Candi
 				box.minY > shape.maxY
 			)
 				continue;
-			if (onEdgeBetween(ctx, area, q, p)) found.push({ area, neighbour: q, people, direction });
+			// A small area of q that touches p is on q's edge by definition.
+			if (touches(ctx, area, p)) found.push({ area, neighbour: q, people, direction });
 		}
 	}
 	return found;
@@ -100,7 +103,7 @@ function neighbourAccepts(before: number, after: number, limits: DesignLimits): 
 
 /**
  * Suggested moves for one patch (empty when it is within the usual size or nothing fits).
- * @param p the patch's number in ctx.patches
+ * @param p the patch's place in the programme's list
  */
 export function suggestMoves(ctx: MoveContext, p: number): EdgeMove[] {
 	const { usualMin, usualMax } = ctx.limits;

@@ -7,9 +7,8 @@
 import type { Paths64 } from 'clipper2-ts';
 import { EdgeIndex } from './edge-index';
 import type { PatchInput } from './types';
-import { assertLonLat, coordinateCount, projectShape, toPaths, type PlaneShape } from './plane';
+import { assertLonLat, projectShape, toPaths, type PlaneShape } from './plane';
 import type { PreparedSmallAreas } from './prepare';
-import { scratchFloat64 } from './scratch';
 
 export interface PreparedPatch {
 	readonly index: number;
@@ -34,26 +33,18 @@ export function describePatch(patch: PatchInput): string {
 /**
  * Projects a patch and indexes its edges. Throws, naming the patch, when its coordinates are not
  * longitude and latitude (British National Grid must be reprojected before it reaches the engine).
- * @param transient build in reused buffers: nothing is allocated, but the result is only good until
- *   the next transient call (for a pass that handles one patch at a time)
  */
 export function preparePatch(
 	prepared: PreparedSmallAreas,
 	patch: PatchInput,
-	index = 0,
-	{ transient = false }: { transient?: boolean } = {}
+	index = 0
 ): PreparedPatch {
 	assertLonLat(patch?.geometry, describePatch(patch));
-	const arena = transient
-		? { buffer: scratchFloat64('patch-rings', coordinateCount(patch.geometry)), used: 0 }
-		: undefined;
-	const shape = projectShape(patch.geometry, prepared.origin, arena);
+	const shape = projectShape(patch.geometry, prepared.origin);
 	let count = 0;
 	for (const ring of shape.rings) count += ring.length / 2;
-	// Plain arrays for patches that are kept, not typed ones: see Coords in plane.ts.
-	const edges = transient
-		? scratchFloat64('patch-edges', count * 4).subarray(0, count * 4)
-		: new Array<number>(count * 4).fill(0);
+	// A plain array, not a typed one: see Coords in plane.ts.
+	const edges = new Array<number>(count * 4).fill(0);
 	let k = 0;
 	for (const ring of shape.rings) {
 		const n = ring.length;
@@ -68,7 +59,7 @@ export function preparePatch(
 			edges[k++] = y2;
 		}
 	}
-	const edgeIndex = count > 0 ? new EdgeIndex(edges, 1, 1, transient) : null;
+	const edgeIndex = count > 0 ? new EdgeIndex(edges, 1, 2) : null;
 	return { index, input: patch, shape, edgeIndex, paths: null };
 }
 
@@ -95,55 +86,10 @@ export function pointInPatch(patch: PreparedPatch, x: number, y: number): boolea
 	return patch.edgeIndex !== null && patch.edgeIndex.winding(x, y) !== 0;
 }
 
-/** Orientation of c against the line a→b: 1 left, −1 right, 0 on the line. */
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-	const v = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-	return v > 0 ? 1 : v < 0 ? -1 : 0;
-}
-
-function onSegment(
-	ax: number,
-	ay: number,
-	bx: number,
-	by: number,
-	cx: number,
-	cy: number
-): boolean {
-	return (
-		Math.min(ax, bx) <= cx &&
-		cx <= Math.max(ax, bx) &&
-		Math.min(ay, by) <= cy &&
-		cy <= Math.max(ay, by)
-	);
-}
-
-/** Whether segments ab and cd share any point (crossing, touching or overlapping). */
-export function segmentsMeet(
-	ax: number,
-	ay: number,
-	bx: number,
-	by: number,
-	cx: number,
-	cy: number,
-	dx: number,
-	dy: number
-): boolean {
-	const o1 = orient(ax, ay, bx, by, cx, cy);
-	const o2 = orient(ax, ay, bx, by, dx, dy);
-	const o3 = orient(cx, cy, dx, dy, ax, ay);
-	const o4 = orient(cx, cy, dx, dy, bx, by);
-	if (o1 !== o2 && o3 !== o4) return true;
-	if (o1 === 0 && onSegment(ax, ay, bx, by, cx, cy)) return true;
-	if (o2 === 0 && onSegment(ax, ay, bx, by, dx, dy)) return true;
-	if (o3 === 0 && onSegment(cx, cy, dx, dy, ax, ay)) return true;
-	return o4 === 0 && onSegment(cx, cy, dx, dy, bx, by);
-}
-
 /** Whether the patch's boundary meets (crosses or touches) the boundary of a small area's shape. */
 export function boundaryMeets(patch: PreparedPatch, shape: PlaneShape): boolean {
 	const index = patch.edgeIndex;
 	if (!index || !index.some(shape.minX, shape.minY, shape.maxX, shape.maxY)) return false;
-	const edges = index.edges;
 	for (const ring of shape.rings) {
 		const n = ring.length;
 		for (let i = 0; i < n; i += 2) {
@@ -151,17 +97,7 @@ export function boundaryMeets(patch: PreparedPatch, shape: PlaneShape): boolean 
 			const ay = ring[i + 1];
 			const bx = ring[(i + 2) % n];
 			const by = ring[(i + 3) % n];
-			const hit = index.some(
-				Math.min(ax, bx),
-				Math.min(ay, by),
-				Math.max(ax, bx),
-				Math.max(ay, by),
-				(e) => {
-					const k = e * 4;
-					return segmentsMeet(ax, ay, bx, by, edges[k], edges[k + 1], edges[k + 2], edges[k + 3]);
-				}
-			);
-			if (hit) return true;
+			if (index.meetsSegment(ax, ay, bx, by)) return true;
 		}
 	}
 	return false;

@@ -1,5 +1,6 @@
 import { pointOnFeature, booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../demo/random';
 import { preparePatch, pointInPatch } from './patch';
 import { assertLonLat, planeOrigin, projectShape, ringArea } from './plane';
 import { interiorPoint } from './point';
@@ -100,6 +101,30 @@ describe('interiorPoint', () => {
 		expect(booleanPointInPolygon(turfPoint, l, { ignoreBoundary: true })).toBe(false);
 		const point = interiorPoint(l);
 		expect(booleanPointInPolygon(point, l, { ignoreBoundary: true })).toBe(true);
+	});
+
+	it("gives Turf's point whenever Turf's point is strictly inside (random polygons)", () => {
+		const random = mulberry32(11);
+		let checked = 0;
+		for (let i = 0; i < 200; i++) {
+			const count = 5 + Math.floor(random() * 20);
+			const ring: [number, number][] = Array.from({ length: count }, (_, k) => {
+				const angle = (2 * Math.PI * k) / count;
+				const r = 0.002 + 0.008 * random();
+				return [-2.3 + r * Math.cos(angle), 53.45 + r * Math.sin(angle)];
+			});
+			const polygon: GeoJSON.Polygon = { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+			const turfPoint = pointOnFeature(polygon).geometry.coordinates;
+			const point = interiorPoint(polygon);
+			expect(booleanPointInPolygon(point, polygon, { ignoreBoundary: true }), `polygon ${i}`).toBe(
+				true
+			);
+			if (booleanPointInPolygon(turfPoint, polygon, { ignoreBoundary: true })) {
+				expect(point).toEqual(turfPoint);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(100);
 	});
 
 	it("keeps Turf's point when it is inside", () => {

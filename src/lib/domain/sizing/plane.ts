@@ -80,7 +80,9 @@ export function assertLonLat(geometry: AreaGeometry, what: string): void {
 	for (const polygon of polygons) {
 		for (const ring of polygon) {
 			for (const position of ring) {
-				const [lon, lat] = position;
+				// Indexing, not destructuring: this runs for every point of every patch.
+				const lon = position[0];
+				const lat = position[1];
 				if (
 					Number.isFinite(lon) &&
 					Number.isFinite(lat) &&
@@ -137,6 +139,18 @@ function doubleArea(ring: Coords): number {
 /** Signed area of a flat ring: positive when anticlockwise. */
 export function ringArea(ring: Coords): number {
 	return doubleArea(ring) / 2;
+}
+
+/** Turf's Earth radius in metres (its mean radius). */
+const EARTH_RADIUS = 6371008.8;
+
+/**
+ * A planar area (square plane units) in km² on the sphere: the plane is equal-area, so this is a
+ * constant factor, and it is the same formula turf.area uses (its ring area is the shoelace on
+ * longitude and sin(latitude)), up to the 1 mm rounding of the corners.
+ */
+export function planeAreaKm2(area: number): number {
+	return (area * (EARTH_RADIUS * RADIANS) ** 2) / PLANE_SCALE ** 2 / 1e6;
 }
 
 /** Signed area of Clipper paths (anticlockwise positive, holes negative), measured path by path. */

@@ -53,7 +53,9 @@ function originOf(areas: SmallAreaInput[]): PlaneOrigin {
 			area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
 		for (const polygon of polygons) {
 			// Outer rings bound the area; holes lie inside them.
-			for (const [lon, lat] of polygon[0] ?? []) {
+			for (const position of polygon[0] ?? []) {
+				const lon = position[0];
+				const lat = position[1];
 				if (lon < minLon) minLon = lon;
 				if (lon > maxLon) maxLon = lon;
 				if (lat < minLat) minLat = lat;

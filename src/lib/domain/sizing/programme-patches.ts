@@ -2,16 +2,18 @@
  * The patches of a programme check, made ready in one of two ways.
  *
  * Areal weighting walks the small areas and needs every patch at hand, so all are prepared and
- * kept. The centroid method alone needs each patch once: it is prepared in reused buffers, its
- * small areas' points are tested, and it is dropped. Keeping 5,000 prepared patches (about 100 MB)
- * made the garbage collector sweep the whole heap of small areas during the check, which took
- * longer than the check itself. A patch needed again later (for suggested moves) is prepared again,
- * on demand.
+ * kept. The centroid method alone needs each patch once: it is projected into reused buffers, its
+ * small areas' points are tested together (batch-winding.ts), and it is dropped. Keeping 5,000
+ * prepared patches (about 100 MB of arrays) set off full collections of the whole heap, with its
+ * 189,000 small areas, during the check (about a second each here). A patch needed again later
+ * (for suggested moves) is prepared again, on demand.
  */
 import Flatbush from 'flatbush';
+import { windingNumbers } from './batch-winding';
 import { describePatch, preparePatch, type PreparedPatch } from './patch';
+import { assertLonLat, coordinateCount, planeAreaKm2, projectShape } from './plane';
 import type { PreparedSmallAreas } from './prepare';
-import { pointOfAreaInside } from './shares';
+import { scratchFloat64 } from './scratch';
 import type { PatchInput } from './types';
 
 export interface ProgrammePatches {
@@ -24,6 +26,8 @@ export interface ProgrammePatches {
 	firstOwner: Int32Array;
 	/** Any further patches holding a small area's point, in patch order. */
 	moreOwners: Map<number, number[]>;
+	/** Each patch's area in km², from its projected shape. */
+	areaKm2: Float64Array;
 }
 
 /** Throws, naming the second, when two patches share an id. */
@@ -51,20 +55,39 @@ export function preparePatches(
 	const boxes: [number, number, number, number][] = [];
 	const firstOwner = new Int32Array(keep ? 0 : prepared.count).fill(-1);
 	const moreOwners = new Map<number, number[]>();
+	const areaKm2 = new Float64Array(patches.length);
 	patches.forEach((patch, p) => {
-		const prepatch = preparePatch(prepared, patch, p, { transient: !keep });
-		const { minX, minY, maxX, maxY } = prepatch.shape;
-		boxes.push([minX, minY, maxX, maxY]);
 		if (keep) {
+			const prepatch = preparePatch(prepared, patch, p);
 			kept[p] = prepatch;
+			const { minX, minY, maxX, maxY, area } = prepatch.shape;
+			boxes.push([minX, minY, maxX, maxY]);
+			areaKm2[p] = planeAreaKm2(area);
 			return;
 		}
-		if (!prepared.pointIndex || !prepatch.edgeIndex) return;
-		for (const s of prepared.pointIndex.search(minX, minY, maxX, maxY)) {
-			if (!pointOfAreaInside(prepared, s, prepatch)) continue;
+		assertLonLat(patch?.geometry, describePatch(patch));
+		const arena = {
+			buffer: scratchFloat64('patch-rings', coordinateCount(patch.geometry)),
+			used: 0
+		};
+		const shape = projectShape(patch.geometry, prepared.origin, arena);
+		const { minX, minY, maxX, maxY } = shape;
+		boxes.push([minX, minY, maxX, maxY]);
+		areaKm2[p] = planeAreaKm2(shape.area);
+		if (!prepared.pointIndex || shape.rings.length === 0) return;
+		const found = prepared.pointIndex.search(minX, minY, maxX, maxY);
+		const xs = scratchFloat64('owners-x', found.length);
+		const ys = scratchFloat64('owners-y', found.length);
+		found.forEach((s, i) => {
+			xs[i] = prepared.points[s * 2];
+			ys[i] = prepared.points[s * 2 + 1];
+		});
+		const winding = windingNumbers(shape.rings, xs, ys, found.length);
+		found.forEach((s, i) => {
+			if (winding[i] === 0) return;
 			if (firstOwner[s] < 0) firstOwner[s] = p;
 			else moreOwners.set(s, [...(moreOwners.get(s) ?? []), p]);
-		}
+		});
 	});
 	const patchOfItem = boxes.flatMap((box, p) => (Number.isFinite(box[0]) ? [p] : []));
 	let index: Flatbush | null = null;
@@ -74,5 +97,5 @@ export function preparePatches(
 		index.finish();
 	}
 	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
-	return { patchAt, index, patchOfItem, firstOwner, moreOwners };
+	return { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2 };
 }

@@ -101,6 +101,18 @@ describe('checkProgramme: overlap accounting', () => {
 		}
 	});
 
+	it('counts everyone as uncovered when there are no patches', () => {
+		const check = checkProgramme(prepared, []);
+		expect(check.patches).toEqual([]);
+		expect(check.totals).toEqual({
+			population: total,
+			covered: 0,
+			uncovered: total,
+			doubleCounted: 0
+		});
+		expect(check.uncoveredAreas).toHaveLength(areas.length);
+	});
+
 	it('refuses two patches with the same id', () => {
 		expect(() =>
 			checkProgramme(prepared, [

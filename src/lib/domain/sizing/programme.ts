@@ -7,7 +7,7 @@
  * patches are made ready is in programme-patches.ts.
  */
 import type { Paths64 } from 'clipper2-ts';
-import { DEFAULT_LIMITS } from '../bands';
+import { DEFAULT_LIMITS, sizingGuidance, type SizingGuidance } from '../bands';
 import { accountArea, patchesOverlap, type PatchPiece } from './accounting';
 import { toEstimate, type SizingOptions } from './estimate';
 import { suggestMoves } from './moves';
@@ -49,7 +49,7 @@ export function checkProgramme(
 ): ProgrammeCheck {
 	checkIds(patches);
 	const arealOn = method === 'areal' || compare;
-	const { patchAt, index, patchOfItem, firstOwner, moreOwners } = preparePatches(
+	const { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2 } = preparePatches(
 		prepared,
 		patches,
 		arealOn
@@ -58,7 +58,24 @@ export function checkProgramme(
 	const areal = new Float64Array(n);
 	const centroid = new Float64Array(n);
 	const overlapPeople = new Float64Array(n);
-	const members = patches.map(() => new Map<number, number>());
+	// Areal weighting records who counts what as it goes; the centroid method alone works it out
+	// for the few patches that need moves, from the owner lists (keeping 189,000 entries costs more).
+	const members = arealOn ? patches.map(() => new Map<number, number>()) : [];
+	const pointMembers = new Map<number, Map<number, number>>();
+	const membersOf = (p: number): Map<number, number> => {
+		if (arealOn) return members[p];
+		let found = pointMembers.get(p);
+		if (!found) {
+			found = new Map();
+			const { minX, minY, maxX, maxY } = patchAt(p).shape;
+			for (const s of prepared.pointIndex?.search(minX, minY, maxX, maxY) ?? []) {
+				if (firstOwner[s] === p || moreOwners.get(s)?.includes(p))
+					found.set(s, prepared.population[s]);
+			}
+			pointMembers.set(p, found);
+		}
+		return found;
+	};
 	const shares: SmallAreaShare[][] = patches.map(() => []);
 	const pairPeople = new Map<string, number>();
 	const uncoveredAreas: ProgrammeCheck['uncoveredAreas'] = [];
@@ -133,7 +150,7 @@ export function checkProgramme(
 		let coveredHere: number;
 		if (method === 'centroid') {
 			coveredHere = inside.length > 0 ? population : 0;
-			for (const p of inside) members[p].set(s, population);
+			if (arealOn) for (const p of inside) members[p].set(s, population);
 			if (inside.length > 1) {
 				doubleCounted += population;
 				for (const p of inside) overlapPeople[p] += population;
@@ -181,13 +198,23 @@ export function checkProgramme(
 		patchIndex: index,
 		patchOfItem,
 		population: byMethod,
-		members,
+		membersOf,
 		limits
+	};
+	// Guidance depends only on the whole number of people; formatting it is the costly part.
+	const guidance = new Map<number, SizingGuidance>();
+	const guide = (population: number) => {
+		const whole = Math.round(population);
+		let found = guidance.get(whole);
+		if (!found) guidance.set(whole, (found = sizingGuidance(population, limits)));
+		return { ...found };
 	};
 	const estimates = patches.map((patch, p) =>
 		toEstimate(patch, {
 			areal: arealOn ? areal[p] : NaN,
 			centroid: centroid[p],
+			areaKm2: areaKm2[p],
+			guide,
 			method,
 			limits,
 			problems: validatePatchGeometry(patch.geometry),

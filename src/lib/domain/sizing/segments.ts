@@ -1,12 +1,12 @@
 /**
- * Which edges of a polygon or multipolygon meet, found through a grid of cells about an edge wide
- * (edge-index.ts; near linear for real boundaries). Works on lon/lat as given.
+ * Which edges of a polygon or multipolygon meet, found by comparing only runs of edges whose boxes
+ * meet (segment-pairs.ts; near linear for real boundaries). Works on lon/lat as given.
  *
  * "Meet" is deliberately generous: a pair of edges that is nearly touching within floating-point
  * rounding counts, so the set found includes every pair Turf's kinks would report. The caller then
  * asks kinks (quadratic, but only for the parts flagged here) for the exact crossing points.
  */
-import { forEachEdgePair } from './edge-index';
+import { forEachEdgePair } from './segment-pairs';
 import { scratchFloat64, scratchInt32 } from './scratch';
 
 export interface Ring {
@@ -76,8 +76,14 @@ export function sweepEdges(rings: Ring[]): SweepResult {
 			const pt = rings[rt].part;
 			// Cheap exits first: these sets only need one member per part or pair.
 			if (ps === pt && result.selfMeeting.has(ps)) return;
-			const [ax, ay, bx, by] = [edges[s * 4], edges[s * 4 + 1], edges[s * 4 + 2], edges[s * 4 + 3]];
-			const [cx, cy, dx, dy] = [edges[t * 4], edges[t * 4 + 1], edges[t * 4 + 2], edges[t * 4 + 3]];
+			const ax = edges[s * 4];
+			const ay = edges[s * 4 + 1];
+			const bx = edges[s * 4 + 2];
+			const by = edges[s * 4 + 3];
+			const cx = edges[t * 4];
+			const cy = edges[t * 4 + 1];
+			const dx = edges[t * 4 + 2];
+			const dy = edges[t * 4 + 3];
 			const d1 = side(ax, ay, bx, by, cx, cy);
 			const d2 = side(ax, ay, bx, by, dx, dy);
 			const d3 = side(cx, cy, dx, dy, ax, ay);

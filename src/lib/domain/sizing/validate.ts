@@ -51,12 +51,17 @@ const RADIANS = Math.PI / 180;
 function ringSquareMetres(ring: Position[]): number {
 	let sum = 0;
 	const n = ring.length;
+	// Each edge from the point before: one sine per point.
+	let lastLon = ring[n - 1][0];
+	let lastSin = Math.sin(ring[n - 1][1] * RADIANS);
 	for (let i = 0; i < n; i++) {
-		const [lon1, lat1] = ring[i];
-		const [lon2, lat2] = ring[(i + 1) % n];
-		sum += (lon2 - lon1) * RADIANS * (Math.sin(lat1 * RADIANS) + Math.sin(lat2 * RADIANS));
+		const lon = ring[i][0];
+		const sin = Math.sin(ring[i][1] * RADIANS);
+		sum += (lon - lastLon) * (lastSin + sin);
+		lastLon = lon;
+		lastSin = sin;
 	}
-	return Math.abs((sum * RADIUS * RADIUS) / 2);
+	return Math.abs((sum * RADIANS * RADIUS * RADIUS) / 2);
 }
 
 /** Perimeter of an unclosed ring in metres, flat at the ring's latitude (good to 0.1% over 10 km). */
@@ -66,10 +71,10 @@ function ringMetres(ring: Position[]): number {
 	// One east-west scale per ring: a patch spans a fraction of a degree.
 	const scale = Math.cos(ring[0][1] * RADIANS);
 	for (let i = 0; i < n; i++) {
-		const [lon1, lat1] = ring[i];
-		const [lon2, lat2] = ring[(i + 1) % n];
-		const dx = (lon2 - lon1) * scale;
-		const dy = lat2 - lat1;
+		const p = ring[i];
+		const q = ring[(i + 1) % n];
+		const dx = (q[0] - p[0]) * scale;
+		const dy = q[1] - p[1];
 		sum += Math.sqrt(dx * dx + dy * dy);
 	}
 	return sum * RADIANS * RADIUS;

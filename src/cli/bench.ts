@@ -1,0 +1,181 @@
+/**
+ * The patch-sizing benchmark: an England-sized synthetic programme (189,000 small areas of about 300
+ * people, 5,000 patches tiling them), checked by the centroid method and by areal weighting, and one
+ * patch recomputed as the editor does on every drag. Prints medians of several runs and peak memory.
+ *
+ * Usage: npm run bench [-- --small-areas 189000 --patches 5000 --runs 3 --samples 200 --seed 1
+ *        --write DIR]
+ * --write also writes the generated small areas and patches as GeoJSON for PostGIS.
+ */
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import {
+	checkProgramme,
+	estimatePatch,
+	prepareSmallAreas,
+	resetSizingStats,
+	sizingStats,
+	type PatchInput
+} from '../lib/domain/sizing';
+import {
+	collectGarbage,
+	mb,
+	median,
+	memory,
+	percentile,
+	sampleMemory,
+	seconds,
+	timed
+} from './bench/measure';
+import { generatePatches } from './bench/patches';
+import { generateSmallAreas } from './bench/small-areas';
+import { writeBenchFiles } from './bench/write';
+
+function option(name: string, fallback: number): number {
+	const at = process.argv.indexOf(`--${name}`);
+	if (at < 0) return fallback;
+	const value = Number(process.argv[at + 1]);
+	if (!Number.isInteger(value) || value < 1) {
+		console.error(`--${name} must be a whole number of 1 or more`);
+		process.exit(1);
+	}
+	return value;
+}
+
+const smallAreaCount = option('small-areas', 189_000);
+const patchCount = option('patches', 5000);
+const runs = option('runs', 3);
+const samples = option('samples', 200);
+const seed = option('seed', 20260601);
+const writeAt = process.argv.indexOf('--write');
+const writeDir = writeAt >= 0 ? process.argv[writeAt + 1] : undefined;
+if (writeAt >= 0 && !writeDir) {
+	console.error('--write needs a folder, e.g. --write /tmp/bench');
+	process.exit(1);
+}
+const n = (value: number) => Math.round(value).toLocaleString('en-GB');
+const line = (label: string, value: string) => console.log(`${label.padEnd(34)} ${value}`);
+
+/** The machine's load average: on a shared machine, other work slows every step. */
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(1))
+		.join(', ');
+console.log(
+	`Patch-sizing benchmark: Node ${process.version}, ${cpus().length} cores, seed ${seed}, ` +
+		`load average ${load()}`
+);
+const generated = timed(() => {
+	const sa = generateSmallAreas(smallAreaCount, seed);
+	return { sa, patches: generatePatches(sa, patchCount, seed) };
+});
+const { sa, patches } = generated.value;
+const areas = sa.areas;
+const vertexCounts = sa.rings.map((ring) => ring.length).sort((a, b) => a - b);
+const inRange = vertexCounts.filter((v) => v >= 20 && v <= 60).length / vertexCounts.length;
+line(
+	'Generated',
+	`${n(areas.length)} small areas, ${n(patches.length)} patches in ${seconds(generated.ms)}`
+);
+line(
+	'Vertices per small area',
+	`median ${vertexCounts[vertexCounts.length >> 1]}, 5%-95% ${percentile(vertexCounts, 0.05)}-${percentile(vertexCounts, 0.95)}, ${(inRange * 100).toFixed(0)}% within 20-60`
+);
+line('People', n(areas.reduce((s, a) => s + a.population, 0)));
+
+if (writeDir) {
+	const written = timed(() => writeBenchFiles(resolve(writeDir), areas, patches));
+	line('Wrote', `${written.value.join(', ')} in ${seconds(written.ms)}`);
+}
+
+/** The patch as the editor sends it mid-drag: one vertex moved about 20 metres east. */
+function dragged(patch: PatchInput): PatchInput {
+	const polygon =
+		patch.geometry.type === 'Polygon' ? patch.geometry.coordinates : patch.geometry.coordinates[0];
+	const ring = polygon[0].slice();
+	const k = ring.length >> 1;
+	ring[k] = [ring[k][0] + 0.0003, ring[k][1]];
+	return { ...patch, geometry: { type: 'Polygon', coordinates: [ring, ...polygon.slice(1)] } };
+}
+
+const times = { prepare: [] as number[], centroid: [] as number[], areal: [] as number[] };
+const cpuTimes = { prepare: [] as number[], centroid: [] as number[], areal: [] as number[] };
+const editorP50: number[] = [];
+const editorP95: number[] = [];
+const step = Math.max(1, Math.floor(patches.length / samples));
+const sampled = patches
+	.filter((_, i) => i % step === 0)
+	.slice(0, samples)
+	.map(dragged);
+let summary = '';
+for (let run = 1; run <= runs; run++) {
+	const prepared = timed(() => prepareSmallAreas(areas));
+	times.prepare.push(prepared.ms);
+	cpuTimes.prepare.push(prepared.cpuMs);
+	resetSizingStats();
+	const centroid = timed(() =>
+		checkProgramme(prepared.value, patches, { method: 'centroid', compare: false })
+	);
+	times.centroid.push(centroid.ms);
+	cpuTimes.centroid.push(centroid.cpuMs);
+	if (sizingStats.clipCount !== 0) throw new Error('The centroid check clipped small areas');
+	resetSizingStats();
+	const areal = timed(() => checkProgramme(prepared.value, patches, { method: 'areal' }));
+	times.areal.push(areal.ms);
+	cpuTimes.areal.push(areal.cpuMs);
+	const stats = { ...sizingStats };
+	// The editor's recomputes are timed back to back, without a collection before each.
+	collectGarbage();
+	const editor = sampled.map((patch) => {
+		const start = performance.now();
+		estimatePatch(prepared.value, patch);
+		return performance.now() - start;
+	});
+	sampleMemory();
+	editorP50.push(percentile(editor, 0.5));
+	editorP95.push(percentile(editor, 0.95));
+	console.log(
+		`Run ${run}: prepare ${seconds(prepared.ms)}, centroid ${seconds(centroid.ms)}, areal ${seconds(areal.ms)}, ` +
+			`editor p50 ${seconds(percentile(editor, 0.5))} p95 ${seconds(percentile(editor, 0.95))}`
+	);
+	if (run === runs) {
+		const check = areal.value;
+		const bands = new Map<string, number>();
+		for (const p of check.patches) bands.set(p.band, (bands.get(p.band) ?? 0) + 1);
+		const differing = check.patches.filter((p) => Math.abs(p.difference) >= 0.5).length;
+		const moves = check.patches.filter((p) => p.suggestedMoves.length > 0).length;
+		const problems = check.patches.filter((p) => p.problems.length > 0).length;
+		summary = [
+			`small areas clipped ${n(stats.clipCount)}, whole without clipping ${n(stats.wholeCount)}, skipped after one point test ${n(stats.outsideCount)}`,
+			`patches whose two estimates differ by 1 or more: ${n(differing)}; mean |areal − centroid| ${(check.patches.reduce((s, p) => s + Math.abs(p.difference), 0) / check.patches.length).toFixed(0)} people`,
+			`bands ${[...bands].map(([b, c]) => `${b} ${n(c)}`).join(', ')}; with suggested moves ${n(moves)}; with boundary problems ${n(problems)}`,
+			`totals: covered ${n(check.totals.covered)}, uncovered ${n(check.totals.uncovered)}, double-counted ${n(check.totals.doubleCounted)}`
+		].join('\n  ');
+	}
+	sampleMemory();
+}
+
+console.log(
+	`\nMedians of ${runs} run${runs === 1 ? '' : 's'} (${n(areas.length)} small areas, ` +
+		`${n(patches.length)} patches; each step timed after a full garbage collection):`
+);
+const verdict = (ms: number, target: number) =>
+	ms < target ? `under the ${seconds(target)} target` : `OVER the ${seconds(target)} target`;
+const cpu = (key: keyof typeof cpuTimes) => `processor time ${seconds(median(cpuTimes[key]))}`;
+line('Prepare small areas (once)', `${seconds(median(times.prepare))} (${cpu('prepare')})`);
+line(
+	'Full check, centroid method',
+	`${seconds(median(times.centroid))} (${cpu('centroid')}; ${verdict(median(times.centroid), 1000)})`
+);
+line(
+	'Full check, areal weighting',
+	`${seconds(median(times.areal))} (${cpu('areal')}; ${verdict(median(times.areal), 30_000)})`
+);
+line(
+	`One patch as in the editor (${sampled.length})`,
+	`p50 ${seconds(median(editorP50))}, p95 ${seconds(median(editorP95))} (${verdict(median(editorP95), 50)})`
+);
+line('Peak memory (sampled)', `rss ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)}`);
+line('Peak memory (OS, whole process)', mb(process.resourceUsage().maxRSS * 1024));
+line('Load average at the end', `${load()} (over ${cpus().length} means other work competed)`);
+console.log(`  ${summary}`);

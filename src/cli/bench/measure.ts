@@ -1,0 +1,62 @@
+/** Timing and memory helpers for the benchmark: medians, percentiles and peak memory. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let gc: (() => void) | undefined;
+
+/**
+ * Runs a full garbage collection now (a no-op where V8 will not expose it). Before each timed step,
+ * so a step does not pay for the garbage the step before left: each run prepares the small areas
+ * again, leaving the last run's 200 MB to collect. Set up on first use, so importing this module
+ * (other benchmarks use percentile) changes nothing.
+ */
+export function collectGarbage(): void {
+	if (!gc) {
+		try {
+			setFlagsFromString('--expose-gc');
+			gc = runInNewContext('gc') as () => void;
+		} catch {
+			gc = () => {};
+		}
+	}
+	gc();
+}
+
+/** The value below which a share p (0-1) of the sorted values fall (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+export const median = (values: readonly number[]) => percentile(values, 0.5);
+
+/** Highest resident set size and heap seen at the sample points, in bytes. */
+export const memory = { rss: 0, heapUsed: 0 };
+
+/** Records the current memory use; call between and inside long steps (work blocks timers). */
+export function sampleMemory(): void {
+	const { rss, heapUsed } = process.memoryUsage();
+	memory.rss = Math.max(memory.rss, rss);
+	memory.heapUsed = Math.max(memory.heapUsed, heapUsed);
+}
+
+/**
+ * Runs fn after a full garbage collection; returns its result, how long it took (ms, wall clock)
+ * and the processor time the process used meanwhile (ms, user + system: on a busy shared machine
+ * this is closer to what the step costs on an idle one; the collector's helper threads add to it).
+ */
+export function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
+	collectGarbage();
+	const cpu = process.cpuUsage();
+	const start = performance.now();
+	const value = fn();
+	const ms = performance.now() - start;
+	const used = process.cpuUsage(cpu);
+	sampleMemory();
+	return { value, ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+export const seconds = (ms: number) =>
+	ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
