@@ -1,5 +1,6 @@
 /** Small geometry facts every stored area needs: bounding box, area on the sphere, a point inside. */
-import { area, bbox, pointOnFeature } from '@turf/turf';
+import { area, bbox } from '@turf/turf';
+import { interiorPoint } from './sizing/point';
 
 export type AreaGeometry = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 
@@ -26,12 +27,12 @@ export function areaInSquareMetres(geometry: AreaGeometry): number {
 }
 
 /**
- * A point guaranteed to lie inside the area (unlike the centroid of a crescent), as [lon, lat].
- * This is the "representative point" the centroid method counts.
+ * A point strictly inside the area (unlike the centroid of a crescent, or Turf's pointOnFeature, which
+ * can fall back to a corner on the boundary), as [lon, lat]. This is the "representative point" the
+ * centroid method counts.
  */
 export function representativePoint(geometry: AreaGeometry): [number, number] {
-	const [lon, lat] = pointOnFeature(geometry).geometry.coordinates;
-	return [lon, lat];
+	return interiorPoint(geometry);
 }
 
 /** Whether two bounding boxes share any point. */
