@@ -1,8 +1,18 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// English at the root, Welsh under /cy: the locale lives in the URL, so links are shareable
+		// and work without JavaScript. Messages are in src/lib/i18n/messages/{en,cy}.json.
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'baseLocale']
+		}),
+		sveltekit()
+	],
 	// Rolldown's plugin-timing report is noise on a shared 2-core machine.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {

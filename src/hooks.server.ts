@@ -1,5 +1,7 @@
 import { dev } from '$app/environment';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 import {
 	authenticate,
 	deleteSessionCookie,
@@ -24,7 +26,19 @@ export const init: ServerInit = async () => {
 	}
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+/**
+ * Reads the page's language from its URL (/cy/... is Welsh) and writes it into `<html lang>`. The
+ * middleware keeps the locale for the request, so `getLocale()` and the messages agree on the server.
+ */
+const handleLanguage: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+		});
+	});
+
+const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE_NAME);
 	const result = authenticate(getDb(), token);
 	if (result?.renewed && token)
@@ -41,6 +55,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
+
+export const handle = sequence(handleLanguage, handleSession);
 
 /** Unexpected errors: logged with an id, shown to people as a plain sentence, never a stack trace. */
 export const handleError: HandleServerError = ({ error, status, message }) => {

@@ -9,6 +9,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 	return {
 		programme: programme && {
 			name: programme.name,
+			nameCy: programme.nameCy,
 			isFictional: programme.isFictional
 		},
 		/** Today in Europe/London, so freshness and "next meets" agree between server and browser. */

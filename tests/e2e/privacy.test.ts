@@ -16,7 +16,8 @@ test('no personal data reaches a visitor on any public page', async ({ request }
 	expect(hiddenNames.length).toBeGreaterThan(0);
 
 	const seen = new Set<string>();
-	const queue = ['/', '/search'];
+	// Welsh pages (under /cy) are crawled too: they show the same entries in the other language.
+	const queue = ['/', '/search', '/cy/', '/cy/search'];
 	const leaks: string[] = [];
 	while (queue.length) {
 		const path = queue.shift()!;
@@ -31,7 +32,7 @@ test('no personal data reaches a visitor on any public page', async ({ request }
 		for (const name of hiddenNames) {
 			if (html.includes(escapeHtml(name))) leaks.push(`${path} shows unpublished "${name}"`);
 		}
-		for (const [, href] of html.matchAll(/href="(\/(?:patches|assets|search)[^"#]*)"/g)) {
+		for (const [, href] of html.matchAll(/href="(\/(?:cy\/)?(?:patches|assets|search)[^"#]*)"/g)) {
 			const link = href.replaceAll('&amp;', '&');
 			if (!seen.has(link)) queue.push(link);
 		}
