@@ -15,10 +15,10 @@ import {
 	sizingStats,
 	type PatchInput,
 	type SmallAreaInput
-} from './index';
-import type { ProgrammeOptions } from './programme';
+} from '../../src/lib/domain/sizing';
+import type { ProgrammeOptions } from '../../src/lib/domain/sizing/programme';
 
-const folder = (name: string) => fileURLToPath(new URL(`./test/${name}/`, import.meta.url));
+const folder = (name: string) => fileURLToPath(new URL(`../../src/lib/domain/sizing/test/${name}/`, import.meta.url));
 const cases = readdirSync(folder('in'))
 	.filter((file) => file.endsWith('.geojson'))
 	.map((file) => file.replace(/\.geojson$/, ''));

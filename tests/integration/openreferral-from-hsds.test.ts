@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { context, knitting } from './fixtures.test-data';
-import { serviceToAssetDraft, type FromHsdsContext } from './from-hsds';
-import { toService } from './to-hsds';
+import { context, knitting } from '../../src/lib/domain/exchange/openreferral/fixtures.test-data';
+import { serviceToAssetDraft, type FromHsdsContext } from '../../src/lib/domain/exchange/openreferral/from-hsds';
+import { toService } from '../../src/lib/domain/exchange/openreferral/to-hsds';
 
 const DATA = '../shared/data/openreferral';
 const read = (path: string) => JSON.parse(readFileSync(`${DATA}/${path}`, 'utf8'));
