@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { context, knitting } from '../../src/lib/domain/exchange/openreferral/fixtures.test-data';
-import { serviceToAssetDraft, type FromHsdsContext } from '../../src/lib/domain/exchange/openreferral/from-hsds';
+import {
+	serviceToAssetDraft,
+	type FromHsdsContext
+} from '../../src/lib/domain/exchange/openreferral/from-hsds';
 import { toService } from '../../src/lib/domain/exchange/openreferral/to-hsds';
 
 const DATA = '../shared/data/openreferral';

@@ -18,7 +18,8 @@ import {
 } from '../../src/lib/domain/sizing';
 import type { ProgrammeOptions } from '../../src/lib/domain/sizing/programme';
 
-const folder = (name: string) => fileURLToPath(new URL(`../../src/lib/domain/sizing/test/${name}/`, import.meta.url));
+const folder = (name: string) =>
+	fileURLToPath(new URL(`../../src/lib/domain/sizing/test/${name}/`, import.meta.url));
 const cases = readdirSync(folder('in'))
 	.filter((file) => file.endsWith('.geojson'))
 	.map((file) => file.replace(/\.geojson$/, ''));
