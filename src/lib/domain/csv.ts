@@ -9,10 +9,12 @@ export interface CsvTable {
 	rows: { line: number; values: Record<string, string> }[];
 }
 
-/** Splits CSV text into arrays of fields, with the line each record starts on. */
-export function parseCsvRecords(text: string): { line: number; fields: string[] }[] {
+/**
+ * CSV records one at a time, each with the line it starts on (from 1), so a 100 MB file is read without
+ * holding every field of every row at once. Blank lines are skipped.
+ */
+export function* csvRecords(text: string): Generator<{ line: number; fields: string[] }> {
 	const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const records: { line: number; fields: string[] }[] = [];
 	let fields: string[] = [];
 	let field = '';
 	let inQuotes = false;
@@ -38,7 +40,7 @@ export function parseCsvRecords(text: string): { line: number; fields: string[] 
 		} else if (char === '\n' || char === '\r') {
 			if (char === '\r' && input[i + 1] === '\n') i++;
 			fields.push(field);
-			if (fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields });
+			if (fields.length > 1 || fields[0] !== '') yield { line: recordLine, fields };
 			fields = [];
 			field = '';
 			line++;
@@ -47,12 +49,23 @@ export function parseCsvRecords(text: string): { line: number; fields: string[] 
 			field += char;
 		}
 	}
-	if (inQuotes) throw new Error(`A quoted field that starts on line ${recordLine} is never closed`);
+	if (inQuotes) throw new CsvQuoteError(recordLine);
 	if (field !== '' || fields.length > 0) {
 		fields.push(field);
-		records.push({ line: recordLine, fields });
+		yield { line: recordLine, fields };
 	}
-	return records;
+}
+
+/** A quoted field that never closes: the rest of the file would be one field. */
+export class CsvQuoteError extends Error {
+	constructor(readonly line: number) {
+		super(`a quoted field that starts on line ${line} is never closed`);
+	}
+}
+
+/** Splits CSV text into arrays of fields, with the line each record starts on. */
+export function parseCsvRecords(text: string): { line: number; fields: string[] }[] {
+	return [...csvRecords(text)];
 }
 
 /** Reads CSV text with a header row into rows keyed by column name (names trimmed). */

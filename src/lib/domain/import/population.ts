@@ -8,7 +8,7 @@
  * Values must be whole numbers of people from 0 up; every bad value is named by line and column.
  */
 import { formatNumber } from '../format';
-import { csvRecords, CsvQuoteError } from './csv-records';
+import { csvRecords, CsvQuoteError } from '../csv';
 import { fail, ProblemList } from './errors';
 import { propertyKey } from './properties';
 

@@ -5,7 +5,7 @@
  * such as "=HYPERLINK(…)" is a name like any other here, and exports neutralise it.
  */
 import { fail } from '../../import/errors';
-import { csvRecords, CsvQuoteError } from '../../import/csv-records';
+import { csvRecords, CsvQuoteError } from '../../csv';
 import { formatNumber } from '../../format';
 import { MAX_ASSET_RECORDS } from './limits';
 import { locateGrid, locatePair, type Located } from './locate';
