@@ -94,3 +94,15 @@ export function binaryFileProblem(source: string, firstBytes: Uint8Array): strin
 	if (sample.includes(0)) return `${source} is not a text file.`;
 	return null;
 }
+
+/**
+ * adapter-node's BODY_SIZE_LIMIT in bytes: a number with an optional K, M or G suffix, or Infinity.
+ * Unset or unreadable gives its default, 512 KB.
+ * @example parseBodySizeLimit('300M') // 314572800
+ */
+export function parseBodySizeLimit(value: string | undefined): number {
+	const text = value?.trim() || '512K';
+	const multiplier = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[text.slice(-1).toUpperCase()] ?? 1;
+	const bytes = Number(multiplier === 1 ? text : text.slice(0, -1)) * multiplier;
+	return Number.isNaN(bytes) ? 512 * 1024 : bytes;
+}

@@ -3,10 +3,9 @@
  * file" (a dry run; the file is kept server-side for a day), read the report, then "Import". Each
  * step redirects to ?run=ID, so reloading never repeats it. Works without JavaScript.
  */
-import { dev } from '$app/environment';
-import { env } from '$env/dynamic/private';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth';
+import { requestBodyLimit } from '$lib/server/upload-limit';
 import { getDb } from '$lib/server/db';
 import { ImportError } from '$lib/domain/import/errors';
 import { formatBytes } from '$lib/domain/import/limits';
@@ -26,16 +25,6 @@ import {
 } from '$lib/server/exchange/import/runs';
 import type { Actions, PageServerLoad } from './$types';
 
-/** What adapter-node accepts as a request body (its BODY_SIZE_LIMIT, 512 KB unless set). */
-function uploadLimit(): number {
-	if (dev) return MAX_ASSET_FILE_BYTES;
-	const value = env.BODY_SIZE_LIMIT?.trim() || '512K';
-	if (value === 'Infinity') return MAX_ASSET_FILE_BYTES;
-	const multiplier = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.slice(-1).toUpperCase()] ?? 1;
-	const bytes = Number(multiplier === 1 ? value : value.slice(0, -1)) * multiplier;
-	return Math.min(Number.isNaN(bytes) ? 512 * 1024 : bytes, MAX_ASSET_FILE_BYTES);
-}
-
 /** A file name as people know it, without any folders a browser sent. */
 function fileNameOf(file: File): string {
 	return file.name.split(/[\\/]/).pop()!.slice(0, 200) || 'upload';
@@ -53,7 +42,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		if (!run || (run.state === 'checked' && run.createdBy !== user.id))
 			error(404, 'There is no such import');
 	}
-	const limit = uploadLimit();
+	// The page never offers more than the importer itself accepts.
+	const limit = Math.min(requestBodyLimit(), MAX_ASSET_FILE_BYTES);
 	return {
 		run,
 		formats: ASSET_IMPORT_FORMATS.map((value) => ({ value, label: ASSET_FORMAT_LABELS[value] })),

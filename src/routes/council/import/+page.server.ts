@@ -2,11 +2,10 @@
  * The council import page: choose a file and what it is, "Check file" (a dry run that keeps the
  * upload server-side, see $lib/server/import/uploads), then "Import". Works without JavaScript.
  */
-import { dev } from '$app/environment';
-import { env } from '$env/dynamic/private';
 import { fail, redirect } from '@sveltejs/kit';
 import { and, eq, like } from 'drizzle-orm';
 import { requireRole } from '$lib/server/auth';
+import { requestBodyLimit } from '$lib/server/upload-limit';
 import { getDb } from '$lib/server/db';
 import { auditLog } from '$lib/server/db/schema';
 import { ImportError } from '$lib/domain/import/errors';
@@ -24,15 +23,6 @@ import { runImport } from '$lib/server/import/run';
 import { deleteUpload, loadUpload, saveUpload } from '$lib/server/import/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
-/** What adapter-node accepts as a request body (its BODY_SIZE_LIMIT, 512 KB unless set). */
-function uploadLimit(): number {
-	if (dev) return Infinity;
-	const value = env.BODY_SIZE_LIMIT?.trim() || '512K';
-	const multiplier = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.slice(-1).toUpperCase()] ?? 1;
-	const bytes = Number(multiplier === 1 ? value : value.slice(0, -1)) * multiplier;
-	return Number.isNaN(bytes) ? 512 * 1024 : bytes;
-}
-
 function lastImport(id: string | null): ImportSummary | null {
 	if (!id || !/^\d{1,12}$/.test(id)) return null;
 	const row = getDb()
@@ -46,7 +36,7 @@ function lastImport(id: string | null): ImportSummary | null {
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireRole(locals, url, 'council', 'admin');
-	const limit = uploadLimit();
+	const limit = requestBodyLimit();
 	return {
 		done: lastImport(url.searchParams.get('done')),
 		kinds: Object.entries(IMPORT_KIND_LABELS).map(([value, label]) => ({
