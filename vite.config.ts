@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [
 		// English at the root, Welsh under /cy: the locale lives in the URL, so links are shareable
-		// and work without JavaScript. Messages are in src/lib/i18n/messages/{en,cy}.json.
+		// and work without JavaScript. Messages are in src/lib/i18n/messages (one pair of en/cy files per area).
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
