@@ -41,6 +41,16 @@ function ftsIds(db: Db, match: string): number[] {
 		.map((row) => row.rowid);
 }
 
+/** Asset ids whose name matches, in the names index's own order (shortest name first). */
+function nameIds(db: Db, match: string): number[] {
+	return db
+		.all<{ id: number }>(
+			sql`SELECT rowid % 4294967296 AS id FROM asset_names_fts WHERE asset_names_fts MATCH ${match}
+			ORDER BY rowid`
+		)
+		.map((row) => row.id);
+}
+
 function rtreeIds(db: Db): number[] {
 	return db.all<{ id: number }>(sql`SELECT id FROM assets_rtree ORDER BY id`).map((row) => row.id);
 }
@@ -74,6 +84,7 @@ describe('a new database', () => {
 			'postcodes',
 			'audit_log',
 			'assets_fts',
+			'asset_names_fts',
 			'assets_rtree'
 		]) {
 			expect(names).toContain(table);
@@ -96,6 +107,28 @@ describe('the search index triggers', () => {
 
 		db.delete(t.assets).where(eq(t.assets.id, id)).run();
 		expect(ftsIds(db, '"crochet"')).toEqual([]);
+	});
+
+	it('keep the names index to names, shortest first, through renames and deletes', () => {
+		const { db } = openDatabase(':memory:');
+		const long = insertAsset(db, { name: 'Aldermoor Knit and Natter Club', nameCy: 'Clwb Gwau' });
+		const short = insertAsset(db, { name: 'Knit Club' });
+		// A description mention is not a name match.
+		const described = insertAsset(db, { name: 'Coffee Morning', description: 'We knit too' });
+		expect(nameIds(db, '"knit"*')).toEqual([short, long]);
+		expect(ftsIds(db, '"knit"*').sort()).toEqual([long, short, described].sort());
+		expect(nameIds(db, '"gwau"')).toEqual([long]);
+
+		// Renamed shorter than "Knit Club": it moves to the front; its old name is gone.
+		db.update(t.assets).set({ name: 'Knitting' }).where(eq(t.assets.id, long)).run();
+		expect(nameIds(db, '"knit"*')).toEqual([long, short]);
+		expect(nameIds(db, '"aldermoor"')).toEqual([]);
+		db.update(t.assets).set({ nameCy: null }).where(eq(t.assets.id, long)).run();
+		expect(nameIds(db, '"gwau"')).toEqual([]);
+
+		db.delete(t.assets).where(eq(t.assets.id, short)).run();
+		expect(nameIds(db, '"knit"*')).toEqual([long]);
+		expect(nameIds(db, '"club"')).toEqual([]);
 	});
 
 	it('match without accents, so "cafe" finds "Café"', () => {
@@ -186,6 +219,7 @@ describe('database files', () => {
 		expect(upgraded.wasEmpty).toBe(false);
 		// Rows from before the search index existed are indexed by the migration that adds it.
 		expect(ftsIds(upgraded.db, '"knit"')).toHaveLength(1);
+		expect(nameIds(upgraded.db, '"knit"')).toHaveLength(1);
 		expect(rtreeIds(upgraded.db)).toHaveLength(1);
 		upgraded.sqlite.close();
 	});

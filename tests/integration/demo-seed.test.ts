@@ -14,7 +14,8 @@ import {
 	listPresenceForPatch,
 	listPublicAssetsInPatch
 } from '../../src/lib/server/queries/patches';
-import { searchPublicAssets } from '../../src/lib/server/queries/search';
+import { searchDirectory } from '../../src/lib/server/queries/directory';
+import { emptySearch } from '../../src/lib/domain/directory';
 import { verifyLogin } from '../../src/lib/server/auth';
 import {
 	demoAssetsSchema,
@@ -124,7 +125,7 @@ describe('what a visitor gets', () => {
 			(a) => a.kind === 'informal_support' && a.status !== 'published'
 		);
 		expect(informal.length).toBeGreaterThan(0);
-		const { rows } = searchPublicAssets(db, { q: '', page: 1, perPage: 10_000 });
+		const { rows } = searchDirectory(db, emptySearch(), { perPage: 10_000 });
 		const shown = new Set(rows.map((row) => row.name));
 		const publishedNames = new Set(
 			demoAssets.filter((a) => a.status === 'published').map((a) => a.name)
@@ -137,9 +138,19 @@ describe('what a visitor gets', () => {
 	it('searches text with prefixes and ranks names first', () => {
 		const asset = demoAssets.find((a) => a.status === 'published' && a.kind === 'group')!;
 		const word = asset.name.split(' ').find((w) => w.length >= 5)!;
-		const { rows, total } = searchPublicAssets(db, { q: word.slice(0, 4), page: 1, perPage: 50 });
+		const { rows, total } = searchDirectory(
+			db,
+			{ ...emptySearch(), q: word.slice(0, 4) },
+			{ perPage: 1000 }
+		);
 		expect(total).toBeGreaterThan(0);
 		expect(rows.map((row) => row.name)).toContain(asset.name);
+		// Among fresh entries (stale ones follow all of them), every entry with a word of its name
+		// starting with the prefix comes before any that only mention it elsewhere.
+		const prefix = new RegExp(`\\b${word.slice(0, 4)}`, 'i');
+		const inName = rows.filter((row) => !row.stale).map((row) => prefix.test(row.name));
+		expect(inName).toContain(true);
+		expect(inName).toEqual([...inName].sort((a, b) => Number(b) - Number(a)));
 	});
 });
 

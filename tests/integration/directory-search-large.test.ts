@@ -1,11 +1,13 @@
 /**
- * The words-only plan ranks in FTS5 with a LIMIT and widens it only when a page needs more fresh
- * entries. On a generated directory big enough to take that path, every page must be exactly the
- * page that ranking all matches would give.
+ * The words-only plan reads a page in runs (fresh name matches from the names index in its own
+ * order, then description matches by bm25, then the same for stale entries) and stops as soon as the
+ * page is full. On a generated directory big enough for runs to matter, every page must be exactly
+ * the page that ranking all matches in one query gives.
  */
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptySearch, staleCutoff, type DirectorySearch } from '../../src/lib/domain/directory';
+import { haversineMetres } from '../../src/lib/domain/directory/distance';
 import { toFtsQuery } from '../../src/lib/domain/fts-query';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import { searchDirectory } from '../../src/lib/server/queries/directory';
@@ -19,15 +21,24 @@ beforeAll(() => {
 	db = opened.db;
 }, 120_000);
 
-/** Every match ranked the slow, obvious way: stale last, then bm25, then id. */
+/**
+ * Every match ranked the slow, obvious way, in one query on the main index alone: stale last; then
+ * entries whose English or Welsh name holds every word (a column filter), shortest name first;
+ * then the rest by bm25; ties on id.
+ */
 function bruteForce(q: string, kind?: string): number[] {
+	const match = toFtsQuery(q)!;
+	const inName = sql`a.id IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ${`{name name_cy} : (${match})`})`;
 	return db
 		.all<{ id: number }>(
 			sql`SELECT a.id FROM assets_fts f JOIN assets a ON a.id = f.rowid
-			WHERE assets_fts MATCH ${toFtsQuery(q)} AND a.status = 'published'
+			WHERE assets_fts MATCH ${match} AND a.status = 'published'
 				AND (${kind ?? null} IS NULL OR a.kind = ${kind ?? null})
 			ORDER BY (a.last_verified_on IS NULL OR a.last_verified_on < ${staleCutoff(TODAY)}),
-				bm25(assets_fts, 10.0, 10.0, 1.0, 1.0), a.id`
+				${inName} DESC,
+				CASE WHEN ${inName} THEN length(a.name) END,
+				CASE WHEN NOT ${inName} THEN bm25(assets_fts, 10.0, 10.0, 1.0, 1.0) END,
+				a.id`
 		)
 		.map((row) => row.id);
 }
@@ -61,5 +72,44 @@ describe('ranking words on a large directory', () => {
 		const result = run({ q: 'com', page: 50 }, 1000);
 		expect(result).toMatchObject({ total: 1000, totalIsExact: false, pageCount: 50, page: 50 });
 		expect(result.rows.map((r) => r.id)).toEqual(all.slice(980, 1000));
+	});
+
+	it('lays every page end to end into the whole ranking: no gaps, no repeats, across runs', () => {
+		// Over 2,000 matches: the plan reads runs (fresh names, fresh descriptions, stale ...).
+		const [{ n }] = db.all<{ n: number }>(
+			sql`SELECT count(*) AS n FROM assets_fts WHERE assets_fts MATCH ${toFtsQuery('com')}`
+		);
+		expect(n).toBeGreaterThan(2000);
+		const all = bruteForce('com', 'group');
+		const pages = Math.ceil(all.length / 20);
+		const seen = Array.from({ length: pages }, (_, i) =>
+			run({ q: 'com', kinds: ['group'], page: i + 1 }).rows.map((r) => r.id)
+		).flat();
+		expect(pages).toBeGreaterThan(10);
+		expect(seen).toEqual(all);
+	});
+
+	it('ranks the same way within a distance: name matches first, shortest name first', () => {
+		const places = new Map(
+			db
+				.all<{ id: number; lon: number; lat: number }>(
+					sql`SELECT id, lon, lat FROM assets WHERE lon IS NOT NULL`
+				)
+				.map((row) => [row.id, [row.lon, row.lat] as [number, number]])
+		);
+		// The middle of a town: the entry with the most others within 10 km, among the first 60.
+		const points = [...places.values()];
+		const neighbours = (p: [number, number]) =>
+			points.filter((other) => haversineMetres(p, other) <= 10_000).length;
+		const [lon, lat] = points
+			.slice(0, 60)
+			.reduce((best, p) => (neighbours(p) > neighbours(best) ? p : best));
+		const near = (id: number) =>
+			places.has(id) && haversineMetres([lon, lat], places.get(id)!) <= 10_000;
+		const expected = bruteForce('com').filter(near);
+		const result = run({ q: 'com', point: [lon, lat], radiusKm: 10, sort: 'relevance' });
+		expect(expected.length).toBeGreaterThan(20);
+		expect(result.total).toBe(expected.length);
+		expect(result.rows.map((r) => r.id)).toEqual(expected.slice(0, 20));
 	});
 });

@@ -4,18 +4,21 @@
  * - a place (radius or patch): the R*Tree box gives a few hundred candidates; filters run on those;
  *   one FTS5 pass over the survivors tests the words (and scores them when sorting by relevance);
  *   sorting and counting happen in JavaScript on that small set, so the total is exact.
- * - words only: FTS5 ranks by bm25 in a subquery with a LIMIT (top K), and only those K rows are joined
- *   to `assets` for the filters and freshness; only when K holds too few fresh rows for the page is
- *   every match joined. The total is counted exactly up to `countLimit`, then reported as "more than".
- *   (bm25 still scores every match: for a prefix matching tens of thousands of entries that is the
- *   floor of the cost.)
- * - neither: an index walk in name order (fresh entries, then stale ones) or newest check first.
+ * - words only, by relevance: up to 2,000 matches, all are fetched and scored in one query and
+ *   sorted here. More than that (a short prefix on a national directory), the page is read in runs:
+ *   fresh entries whose name holds the words, in the names index's own order (./names.ts), so SQLite
+ *   stops once the page is full however many entries match; then fresh entries that mention the
+ *   words elsewhere, by bm25; then the same two for stale entries. Counting stops at `countLimit`
+ *   ("more than 1,000").
+ * - words only, another sort, or no words at all: an index walk in the sort's order.
  *
+ * Relevance, everywhere: name matches (shortest name first), then description matches (bm25).
  * Every sort puts stale entries below fresh ones, and ties break on id, so pages never overlap.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { boxSql, distanceSql, filterConditions, staleSql, type ResolvedSearch } from './filters';
+import { assetNameKey, nameRowAssetId, namesFrom, namesMatch } from './names';
 
 export interface PagePlan {
 	/** Ids of the page's entries, in order. */
@@ -37,21 +40,13 @@ export interface PageRequest {
 
 /** bm25 weights for name, Welsh name, description, Welsh description: names count ten times. */
 const BM25 = sql`bm25(assets_fts, 10.0, 10.0, 1.0, 1.0)`;
-/** Below this many text matches, every match is fetched and ranked: cheaper than counting twice. */
+/**
+ * A name match's relevance score: below every bm25 score (those are small negative numbers), in
+ * the names index's order (shortest name first, then id).
+ */
+const nameScore = (nameKey: number) => nameKey - 1e15;
+/** Up to this many matches of the words, every match is fetched, scored and sorted at once. */
 const SMALL_MATCH_COUNT = 2000;
-const FIRST_TOP_K = 400;
-const FIRST_TOP_K_FILTERED = 1500;
-
-/** Whether anything besides the words narrows the search. */
-function hasFilters(search: ResolvedSearch): boolean {
-	return (
-		search.categoryIds !== null ||
-		search.kinds.length + search.days.length + search.times.length + search.access.length > 0 ||
-		search.cost !== null ||
-		search.age !== null ||
-		search.language !== null
-	);
-}
 
 /** The page to show for a total: the one asked for, or the last page (at least 1). */
 function clampPage(total: number, { page, perPage }: PageRequest): number {
@@ -65,6 +60,8 @@ interface Candidate {
 	name: string;
 	dist: number | null;
 	score: number;
+	/** The entry's names-index rowid (see ./names.ts). */
+	nameKey: number;
 }
 
 /** Sort keys after "stale last", for plans that sort in JavaScript. */
@@ -82,14 +79,14 @@ function sortCandidates(rows: Candidate[], sort: ResolvedSearch['sort']): Candid
 	return rows.sort((a, b) => a.stale - b.stale || compare(a, b) || byName(a, b) || a.id - b.id);
 }
 
-function pageOf(rows: Candidate[], request: PageRequest, totalIsExact = true): PagePlan {
+function pageOf(rows: Candidate[], request: PageRequest): PagePlan {
 	const page = clampPage(rows.length, request);
 	const slice = rows.slice((page - 1) * request.perPage, page * request.perPage);
 	return {
 		ids: slice.map((row) => row.id),
 		distances: new Map(slice.filter((r) => r.dist !== null).map((r) => [r.id, r.dist as number])),
 		total: rows.length,
-		totalIsExact,
+		totalIsExact: true,
 		page
 	};
 }
@@ -107,21 +104,39 @@ export function placePlan(db: Db, search: ResolvedSearch, request: PageRequest):
 	}
 	let rows = db.all<Candidate>(sql`
 		SELECT a.id AS id, ${staleSql(search.staleCutoff)} AS stale, a.last_verified_on AS checked,
-			a.name AS name, ${distance} AS dist, 0 AS score
+			a.name AS name, ${distance} AS dist, 0 AS score, ${assetNameKey} AS nameKey
 		FROM assets_rtree r CROSS JOIN assets a ON a.id = r.id
 		WHERE ${sql.join(where, sql` AND `)}`);
 	if (search.match && rows.length) {
+		const relevance = search.sort === 'relevance';
 		// One FTS pass over the survivors. The unary + keeps SQLite from pushing the id list into FTS5
 		// as one lookup per id, each of which would recount bm25's statistics over the whole index.
 		const scored = db.all<{ id: number; score: number }>(sql`
-			SELECT rowid AS id, ${search.sort === 'relevance' ? BM25 : sql`0`} AS score FROM assets_fts
+			SELECT rowid AS id, ${relevance ? BM25 : sql`0`} AS score FROM assets_fts
 			WHERE assets_fts MATCH ${search.match}
 				AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.id))}))`);
 		const scores = new Map(scored.map((row) => [row.id, row.score]));
 		rows = rows.filter((row) => scores.has(row.id));
 		for (const row of rows) row.score = scores.get(row.id)!;
+		if (relevance) rankNameMatchesFirst(db, rows, search.match);
 	}
 	return pageOf(sortCandidates(rows, search.sort), request);
+}
+
+/**
+ * Gives the rows whose name holds the words a score below every bm25 score, in the names index's
+ * order (shortest name first). One pass over the names' matches: the unary + stops SQLite from
+ * running the whole match again for each row's rowid, which for a long word costs far more.
+ */
+function rankNameMatchesFirst(db: Db, rows: Candidate[], match: string): void {
+	const inName = new Set(
+		selectIds(
+			db,
+			sql`SELECT ${nameRowAssetId} AS id FROM asset_names_fts n WHERE ${namesMatch(match)}
+				AND +n.rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.nameKey))}))`
+		)
+	);
+	for (const row of rows) if (inName.has(row.id)) row.score = nameScore(row.nameKey);
 }
 
 /** How many entries pass, counting no further than the limit (so a huge match stays cheap). */
@@ -138,71 +153,109 @@ function orderSql(sort: ResolvedSearch['sort'], cutoff: string): SQL {
 	return sql`${staleSql(cutoff)}, a.name, a.id`;
 }
 
-/** Words without a place: rank in FTS5 first, join only the best K. */
+/** Words without a place: by relevance as the top of this file says, or an index walk in the sort's order. */
 export function textPlan(db: Db, search: ResolvedSearch, request: PageRequest): PagePlan {
 	const match = search.match!;
-	const filters = filterConditions(search);
-	// Counting stops past the small-set size: a full count of a common prefix costs milliseconds.
-	const matches = cappedCount(
-		db,
-		sql`FROM assets_fts`,
-		sql`assets_fts MATCH ${match}`,
-		SMALL_MATCH_COUNT
-	);
-	if (matches === 0)
-		return { ids: [], distances: new Map(), total: 0, totalIsExact: true, page: 1 };
 	const from = sql`FROM assets_fts f CROSS JOIN assets a ON a.id = f.rowid`;
-	const where = sql`assets_fts MATCH ${match} AND ${filters}`;
-
-	if (search.sort !== 'relevance') {
-		const counted = cappedCount(db, from, where, request.countLimit);
-		const total = Math.min(counted, request.countLimit);
-		const page = clampPage(total, request);
-		const ids = db
-			.all<{ id: number }>(
-				sql`SELECT a.id AS id ${from} WHERE ${where} ORDER BY ${orderSql(search.sort, search.staleCutoff)}
-				LIMIT ${request.perPage} OFFSET ${(page - 1) * request.perPage}`
-			)
-			.map((row) => row.id);
-		return { ids, distances: new Map(), total, totalIsExact: counted <= request.countLimit, page };
+	const where = sql`assets_fts MATCH ${match} AND ${filterConditions(search)}`;
+	if (search.sort === 'relevance') {
+		// Few matches: score them all at once. Each run below re-reads the words' matches, and for
+		// long words (no prefix index) that read costs more than scoring a few thousand rows.
+		const scored = db.all<{ id: number; score: number }>(
+			sql`SELECT rowid AS id, ${BM25} AS score FROM assets_fts WHERE assets_fts MATCH ${match}
+			LIMIT ${SMALL_MATCH_COUNT + 1}`
+		);
+		if (scored.length <= SMALL_MATCH_COUNT) {
+			const scores = new Map(scored.map((row) => [row.id, row.score]));
+			const rows = db.all<Candidate>(sql`
+				SELECT a.id AS id, ${staleSql(search.staleCutoff)} AS stale, a.last_verified_on AS checked,
+					a.name AS name, NULL AS dist, 0 AS score, ${assetNameKey} AS nameKey
+				FROM json_each(${JSON.stringify([...scores.keys()])}) j CROSS JOIN assets a ON a.id = j.value
+				WHERE ${filterConditions(search)}`);
+			for (const row of rows) row.score = scores.get(row.id)!;
+			rankNameMatchesFirst(db, rows, match);
+			return pageOf(sortCandidates(rows, 'relevance'), request);
+		}
 	}
-
-	const topK = (limit: number) =>
-		db.all<Candidate>(sql`
-			SELECT a.id AS id, ${staleSql(search.staleCutoff)} AS stale, a.last_verified_on AS checked,
-				a.name AS name, NULL AS dist, m.score AS score
-			FROM (SELECT rowid AS id, ${BM25} AS score FROM assets_fts WHERE assets_fts MATCH ${match}
-				ORDER BY score, rowid LIMIT ${limit}) m
-			CROSS JOIN assets a ON a.id = m.id
-			WHERE ${filters}`);
-	if (matches <= SMALL_MATCH_COUNT) return pageOf(sortCandidates(topK(-1), 'relevance'), request);
-
 	const counted = cappedCount(db, from, where, request.countLimit);
 	const total = Math.min(counted, request.countLimit);
 	const page = clampPage(total, request);
-	const needed = page * request.perPage;
-	// Scoring costs the same whatever K is (bm25 runs on every match); K only bounds the join. So a
-	// filtered search starts wider, and a second try takes every match.
-	const firstK = Math.max(hasFilters(search) ? FIRST_TOP_K_FILTERED : FIRST_TOP_K, needed * 4);
-	for (const k of [firstK, -1]) {
-		const complete = k === -1;
-		const rows = topK(k);
-		// Any fresh entry outside the best K scores worse than every fresh one inside it, so the page
-		// is exact once K holds enough fresh entries (or holds every match).
-		if (complete || rows.filter((row) => !row.stale).length >= needed) {
-			const sorted = sortCandidates(rows, 'relevance');
-			const ids = sorted.slice((page - 1) * request.perPage, needed).map((row) => row.id);
-			return {
-				ids,
-				distances: new Map(),
-				total,
-				totalIsExact: counted <= request.countLimit,
-				page
-			};
-		}
-	}
-	throw new Error('Unreachable: the last try takes every match');
+	const offset = (page - 1) * request.perPage;
+	const ids =
+		search.sort === 'relevance'
+			? pageFromRuns(relevanceRuns(db, search), offset, request.perPage)
+			: selectIds(
+					db,
+					sql`SELECT a.id AS id ${from} WHERE ${where} ORDER BY ${orderSql(search.sort, search.staleCutoff)}
+					LIMIT ${request.perPage} OFFSET ${offset}`
+				);
+	return { ids, distances: new Map(), total, totalIsExact: counted <= request.countLimit, page };
 }
+
+/** A run of entries in one order: a slice of it, and its size counted no further than a limit. */
+interface Run {
+	select(limit: number, offset: number): number[];
+	count(limit: number): number;
+}
+
+/**
+ * The relevance order as runs, one after another: fresh name matches, fresh description-only
+ * matches, then the same for stale entries. Only the runs a page reaches are queried.
+ */
+function relevanceRuns(db: Db, search: ResolvedSearch): Run[] {
+	const match = search.match!;
+	const filters = filterConditions(search);
+	const stale = staleSql(search.staleCutoff);
+	const nameRun = (freshness: SQL): Run => {
+		const where = sql`${namesMatch(match)} AND ${filters} AND ${freshness}`;
+		return {
+			// The names index's rowid order is the ranking: SQLite reads matches in order and stops.
+			select: (limit, offset) =>
+				selectIds(
+					db,
+					sql`SELECT a.id AS id ${namesFrom} WHERE ${where}
+					ORDER BY n.rowid LIMIT ${limit} OFFSET ${offset}`
+				),
+			count: (limit) => cappedCount(db, namesFrom, where, limit)
+		};
+	};
+	const descriptionRun = (freshness: SQL): Run => {
+		const where = sql`assets_fts MATCH ${match} AND ${filters} AND ${freshness}
+			AND a.id NOT IN (SELECT ${nameRowAssetId} FROM asset_names_fts n WHERE ${namesMatch(match)})`;
+		const from = sql`FROM assets_fts f CROSS JOIN assets a ON a.id = f.rowid`;
+		return {
+			// bm25 scores every match of the words: this run is reached only when the name matches run
+			// out before the page does.
+			select: (limit, offset) =>
+				selectIds(
+					db,
+					sql`SELECT a.id AS id, ${BM25} AS score ${from} WHERE ${where}
+					ORDER BY score, a.id LIMIT ${limit} OFFSET ${offset}`
+				),
+			count: (limit) => cappedCount(db, from, where, limit)
+		};
+	};
+	const fresh = sql`NOT ${stale}`;
+	return [nameRun(fresh), descriptionRun(fresh), nameRun(stale), descriptionRun(stale)];
+}
+
+/** One page from runs laid end to end: skip `offset` entries, then take up to `perPage`. */
+function pageFromRuns(runs: Run[], offset: number, perPage: number): number[] {
+	const page: number[] = [];
+	let skip = offset;
+	for (const run of runs) {
+		if (page.length === perPage) break;
+		const slice = run.select(perPage - page.length, skip);
+		// Nothing taken from this run: the page starts after it, so skip past its entries.
+		if (slice.length === 0 && skip > 0) skip -= run.count(skip);
+		else skip = 0;
+		page.push(...slice);
+	}
+	return page;
+}
+
+const selectIds = (db: Db, query: SQL): number[] =>
+	db.all<{ id: number }>(query).map((row) => row.id);
 
 /** No words and no place: walk an index in the sort's order. */
 export function browsePlan(db: Db, search: ResolvedSearch, request: PageRequest): PagePlan {
