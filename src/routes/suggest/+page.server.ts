@@ -4,18 +4,21 @@ import {
 	createNewAssetSuggestion,
 	listSuggestionCategories,
 	suggestionLimiter,
-	TOO_MANY_SUGGESTIONS_MESSAGE
+	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
 import { fieldErrors, isHoneypotFilled, newAssetSuggestionSchema } from '$lib/domain/suggestions';
+import { pageLang } from '$lib/components/lang';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({ categories: listSuggestionCategories(getDb()) });
 
+/** Answers on the same page (/suggest or /cy/suggest), so messages are in the language posted from. */
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
+		const lang = pageLang();
 		const address = getClientAddress();
 		if (suggestionLimiter.isBlocked(address)) {
-			return fail(429, { errors: { form: TOO_MANY_SUGGESTIONS_MESSAGE }, values: {} });
+			return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values: {} });
 		}
 		const values = Object.fromEntries(
 			[...(await request.formData())].map(([key, value]) => [
@@ -29,7 +32,10 @@ export const actions: Actions = {
 			return { sent: true, name: values.name?.trim() ?? '' };
 		}
 		const db = getDb();
-		const schema = newAssetSuggestionSchema(listSuggestionCategories(db).map((c) => c.id));
+		const schema = newAssetSuggestionSchema(
+			listSuggestionCategories(db).map((c) => c.id),
+			lang
+		);
 		const parsed = schema.safeParse(values);
 		if (!parsed.success) {
 			return fail(400, { errors: fieldErrors(parsed.error), values });

@@ -7,7 +7,9 @@ import {
 	createNewAssetSuggestion,
 	createSuggestionLimiter,
 	listOpenSuggestions,
-	SUGGESTIONS_PER_HOUR
+	listSuggestionCategories,
+	SUGGESTIONS_PER_HOUR,
+	tooManySuggestionsMessage
 } from './suggestions';
 
 let db: Db;
@@ -121,5 +123,32 @@ describe('suggestion rate limit', () => {
 		expect(limiter.isBlocked('198.51.100.7')).toBe(false);
 		clock += 60 * 60 * 1000 + 1;
 		expect(limiter.isBlocked('203.0.113.5')).toBe(false);
+	});
+});
+
+describe('tooManySuggestionsMessage', () => {
+	it('says it in English by default and in Welsh for a Welsh page', () => {
+		expect(tooManySuggestionsMessage()).toBe(
+			'You have sent a lot of suggestions. Try again in an hour.'
+		);
+		expect(tooManySuggestionsMessage('en')).toBe(tooManySuggestionsMessage());
+		expect(tooManySuggestionsMessage('cy')).toBe(
+			'Rydych wedi anfon llawer o awgrymiadau. Rhowch gynnig arall arni ymhen awr.'
+		);
+	});
+});
+
+describe('listSuggestionCategories', () => {
+	it('gives each category its Welsh name, or null, in the taxonomy order', () => {
+		db.insert(t.categories)
+			.values([
+				{ id: 'social', name: 'Social', nameCy: 'Cymdeithasol', sortOrder: 1 },
+				{ id: 'food', parentId: 'social', name: 'Food', nameCy: null, sortOrder: 2 }
+			])
+			.run();
+		expect(listSuggestionCategories(db)).toEqual([
+			{ id: 'social', name: 'Social', nameCy: 'Cymdeithasol', parentId: null },
+			{ id: 'food', name: 'Food', nameCy: null, parentId: 'social' }
+		]);
 	});
 });

@@ -6,6 +6,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import type { Lang } from '../../domain/sessions';
 import type { AssetChangeSuggestion, NewAssetSuggestion } from '../../domain/suggestions';
 import { FailureRateLimiter } from '../auth/rate-limit';
 
@@ -52,17 +53,32 @@ export function listOpenSuggestions(db: Db) {
 		.all();
 }
 
-/** The categories a resident may choose when suggesting a group, in the taxonomy's order. */
+/**
+ * The categories a resident may choose when suggesting a group, in the taxonomy's order, with their
+ * Welsh names where they have them.
+ */
 export function listSuggestionCategories(db: Db) {
 	return db
-		.select({ id: t.categories.id, name: t.categories.name, parentId: t.categories.parentId })
+		.select({
+			id: t.categories.id,
+			name: t.categories.name,
+			nameCy: t.categories.nameCy,
+			parentId: t.categories.parentId
+		})
 		.from(t.categories)
 		.orderBy(asc(t.categories.sortOrder), asc(t.categories.name))
 		.all();
 }
 
-export const TOO_MANY_SUGGESTIONS_MESSAGE =
-	'You have sent a lot of suggestions. Try again in an hour.';
+const TOO_MANY_SUGGESTIONS_MESSAGES: Record<Lang, string> = {
+	en: 'You have sent a lot of suggestions. Try again in an hour.',
+	cy: 'Rydych wedi anfon llawer o awgrymiadau. Rhowch gynnig arall arni ymhen awr.'
+};
+
+/** What a resident sees once their address has used up its suggestions for the hour. */
+export function tooManySuggestionsMessage(lang: Lang = 'en'): string {
+	return TOO_MANY_SUGGESTIONS_MESSAGES[lang];
+}
 
 /** Suggestions per address per hour. Every suggestion counts, accepted or not. */
 export const SUGGESTIONS_PER_HOUR = 5;

@@ -4,29 +4,36 @@ import { getPublicAsset } from '$lib/server/queries/assets';
 import {
 	createAssetChangeSuggestion,
 	suggestionLimiter,
-	TOO_MANY_SUGGESTIONS_MESSAGE
+	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
 import {
 	assetChangeSuggestionSchema,
 	fieldErrors,
 	isHoneypotFilled
 } from '$lib/domain/suggestions';
+import { pageLang } from '$lib/components/lang';
 import type { Actions, PageServerLoad } from './$types';
 
 function publicAssetOr404(id: string) {
 	const found = getPublicAsset(getDb(), Number(id));
 	if (!found) error(404, 'Page not found');
-	return { id: found.asset.id, name: found.asset.name };
+	return { id: found.asset.id, name: found.asset.name, nameCy: found.asset.nameCy };
 }
 
 export const load: PageServerLoad = ({ params }) => ({ asset: publicAssetOr404(params.id) });
 
+/**
+ * The form posts here from the asset page, and from this page when it is sent back with errors. It
+ * answers on this page without redirecting, so the language is the one of the URL it was posted to:
+ * /cy/assets/[id]/suggest from a Welsh page (the form's action is built with href()).
+ */
 export const actions: Actions = {
 	default: async ({ params, request, getClientAddress }) => {
 		const asset = publicAssetOr404(params.id);
+		const lang = pageLang();
 		const address = getClientAddress();
 		if (suggestionLimiter.isBlocked(address)) {
-			return fail(429, { errors: { form: TOO_MANY_SUGGESTIONS_MESSAGE }, values: {} });
+			return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values: {} });
 		}
 		const form = Object.fromEntries(await request.formData());
 		const values = Object.fromEntries(
@@ -37,7 +44,7 @@ export const actions: Actions = {
 			suggestionLimiter.recordFailure(address);
 			return { sent: true };
 		}
-		const parsed = assetChangeSuggestionSchema.safeParse(values);
+		const parsed = assetChangeSuggestionSchema(lang).safeParse(values);
 		if (!parsed.success) {
 			return fail(400, { errors: fieldErrors(parsed.error), values });
 		}
