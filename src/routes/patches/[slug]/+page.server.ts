@@ -9,8 +9,10 @@ import {
 	getPatchBySlug,
 	listPresenceForPatch,
 	listPublicAssetsInPatch,
+	listWelshDescriptions,
 	type PatchDetail
 } from '$lib/server/queries/patches';
+import { pageLang } from '$lib/components/lang';
 import type { PageServerLoad } from './$types';
 
 const slugSchema = z
@@ -29,8 +31,18 @@ export const load: PageServerLoad = ({ params }) => {
 		db,
 		assets.map((asset) => asset.id)
 	);
+	const lang = pageLang();
+	// Welsh descriptions only where a Welsh page shows them.
+	const descriptionsCy =
+		lang === 'cy'
+			? listWelshDescriptions(
+					db,
+					assets.map((asset) => asset.id)
+				)
+			: new Map<number, string>();
 	const withSessions = assets.map((asset) => ({
 		...asset,
+		descriptionCy: descriptionsCy.get(asset.id) ?? null,
 		sessions: sessions.get(asset.id) ?? []
 	}));
 	const presence = listPresenceForPatch(db, patch.id);
@@ -40,8 +52,8 @@ export const load: PageServerLoad = ({ params }) => {
 		patch,
 		assets: withSessions,
 		presence,
-		whatsOn: whatsOnThisWeek(withSessions, today),
-		presenceWeek: presenceThisWeek(presence, today),
+		whatsOn: whatsOnThisWeek(withSessions, today, lang),
+		presenceWeek: presenceThisWeek(presence, today, lang),
 		sizing: patchSizing(db, patch)
 	};
 };
