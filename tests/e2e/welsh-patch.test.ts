@@ -148,6 +148,14 @@ test.describe('Welsh patch page', () => {
 		expect(welsh.length + english.length).toBe(entries.length);
 		for (const entry of welsh) expect(welshNames).toContain(entry.text);
 		for (const entry of english) expect(englishOnlyNames).toContain(entry.text);
+		// Each kind's list is in Welsh alphabetical order ("Côr" before "Chatty"), also once hydrated.
+		const groups = await page
+			.locator('.list-column ul')
+			.evaluateAll((lists) =>
+				lists.map((list) => [...list.querySelectorAll('h3 a')].map((a) => a.textContent!.trim()))
+			);
+		const welshOrder = new Intl.Collator('cy');
+		for (const names of groups) expect(names).toEqual([...names].sort(welshOrder.compare));
 		// Kind labels and the stale tag in Welsh.
 		const list = page.locator('.list-column');
 		await expect(

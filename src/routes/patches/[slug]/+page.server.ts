@@ -45,6 +45,14 @@ export const load: PageServerLoad = ({ params }) => {
 		descriptionCy: descriptionsCy.get(asset.id) ?? null,
 		sessions: sessions.get(asset.id) ?? []
 	}));
+	// A Welsh page lists entries by the names it shows, in Welsh alphabetical order ("ch" after
+	// "cy"). Sorted here, not in the page: browsers' collation data may lack Welsh, and the order
+	// must be the same when the page hydrates.
+	if (lang === 'cy') {
+		const welshOrder = new Intl.Collator('cy');
+		const shown = (asset: (typeof withSessions)[number]) => asset.nameCy || asset.name;
+		withSessions.sort((a, b) => welshOrder.compare(shown(a), shown(b)));
+	}
 	const presence = listPresenceForPatch(db, patch.id);
 	// Today in London, as the layout has it: the week ahead starts today.
 	const today = londonDate(new Date());
