@@ -4,6 +4,7 @@ import {
 	BANDS,
 	DEFAULT_LIMITS,
 	bandFor,
+	bandLabel,
 	describeBand,
 	designLimitsSchema,
 	sizingGuidance,
@@ -95,6 +96,24 @@ describe('BAND_LABELS and describeBand', () => {
 			'10,000 to 12,000',
 			'12,001 to 15,000',
 			'Over 15,000'
+		]);
+	});
+
+	it('names the bands and their ranges in Welsh, English by default', () => {
+		expect(BANDS.map((band) => bandLabel(band, 'cy'))).toEqual([
+			"Llai na'r lleiafswm",
+			'Bach',
+			'Arferol',
+			"Uwch na'r arfer",
+			'Dros y terfyn'
+		]);
+		expect(BANDS.map((band) => bandLabel(band))).toEqual(BANDS.map((band) => BAND_LABELS[band]));
+		expect(BANDS.map((band) => describeBand(band, DEFAULT_LIMITS, 'cy'))).toEqual([
+			'O dan 8,000',
+			'8,000 i 9,999',
+			'10,000 i 12,000',
+			'12,001 i 15,000',
+			'Dros 15,000'
 		]);
 	});
 });

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { formatNumber } from './format';
+import type { Lang } from './sessions';
 
 /** Populations (people) that divide the bands; each above the one before. */
 export interface DesignLimits {
@@ -32,13 +33,44 @@ export const DEFAULT_LIMITS: Readonly<DesignLimits> = Object.freeze({
 export const BANDS = ['under', 'small', 'usual', 'above_usual', 'over'] as const;
 export type Band = (typeof BANDS)[number];
 
-export const BAND_LABELS: Record<Band, string> = {
-	under: 'Under',
-	small: 'Small',
-	usual: 'Usual',
-	above_usual: 'Above usual',
-	over: 'Over the limit'
-};
+/** The bands' names and ranges in words, one table per language (the council pages use English). */
+const WORDS = {
+	en: {
+		labels: {
+			under: 'Under',
+			small: 'Small',
+			usual: 'Usual',
+			above_usual: 'Above usual',
+			over: 'Over the limit'
+		},
+		under: 'Under {n}',
+		range: '{from} to {to}',
+		over: 'Over {n}'
+	},
+	cy: {
+		labels: {
+			under: "Llai na'r lleiafswm",
+			small: 'Bach',
+			usual: 'Arferol',
+			above_usual: "Uwch na'r arfer",
+			over: 'Dros y terfyn'
+		},
+		under: 'O dan {n}',
+		range: '{from} i {to}',
+		over: 'Dros {n}'
+	}
+} as const;
+
+export const BAND_LABELS: Record<Band, string> = WORDS.en.labels;
+
+/**
+ * A band's name in English or Welsh.
+ *
+ * @example bandLabel('above_usual', 'cy') // "Uwch na'r arfer"
+ */
+export function bandLabel(band: Band, lang: Lang = 'en'): string {
+	return WORDS[lang].labels[band];
+}
 
 /** Accepts 15000, '15000' or '15,000' (a person typing into a settings form). */
 const people = (label: string, example: string) =>
@@ -124,21 +156,29 @@ export function bandFor(population: number, limits: DesignLimits = DEFAULT_LIMIT
  * A band's range in words, for a key beside a map or table.
  *
  * @example describeBand('above_usual') // '12,001 to 15,000'
+ * @example describeBand('usual', DEFAULT_LIMITS, 'cy') // '10,000 i 12,000'
  */
-export function describeBand(band: Band, limits: DesignLimits = DEFAULT_LIMITS): string {
+export function describeBand(
+	band: Band,
+	limits: DesignLimits = DEFAULT_LIMITS,
+	lang: Lang = 'en'
+): string {
 	checkLimits(limits);
-	const n = formatNumber;
+	const words = WORDS[lang];
+	const n = (value: number) => formatNumber(value, { lang });
+	const range = (from: number, to: number) =>
+		words.range.replace('{from}', n(from)).replace('{to}', n(to));
 	switch (band) {
 		case 'under':
-			return `Under ${n(limits.smallMin)}`;
+			return words.under.replace('{n}', n(limits.smallMin));
 		case 'small':
-			return `${n(limits.smallMin)} to ${n(limits.usualMin - 1)}`;
+			return range(limits.smallMin, limits.usualMin - 1);
 		case 'usual':
-			return `${n(limits.usualMin)} to ${n(limits.usualMax)}`;
+			return range(limits.usualMin, limits.usualMax);
 		case 'above_usual':
-			return `${n(limits.usualMax + 1)} to ${n(limits.max)}`;
+			return range(limits.usualMax + 1, limits.max);
 		case 'over':
-			return `Over ${n(limits.max)}`;
+			return words.over.replace('{n}', n(limits.max));
 	}
 }
 

@@ -12,6 +12,8 @@ export const WHATS_ON_DAYS = 7;
 export interface AssetWithSessions {
 	id: number;
 	name: string;
+	/** Its Welsh name, if it has one. */
+	nameCy?: string | null;
 	sessions: readonly (SessionRule & { note?: string | null })[];
 }
 
@@ -20,6 +22,8 @@ export interface DatedSession {
 	date: string;
 	assetId: number;
 	assetName: string;
+	/** Its Welsh name, only when it has one. */
+	assetNameCy?: string;
 	startTime: string;
 	endTime: string;
 	note: string | null;
@@ -112,6 +116,7 @@ export function whatsOnThisWeek(
 					date,
 					assetId: asset.id,
 					assetName: asset.name,
+					...(asset.nameCy ? { assetNameCy: asset.nameCy } : {}),
 					startTime: session.startTime,
 					endTime: session.endTime,
 					note: session.note ?? null
@@ -123,13 +128,14 @@ export function whatsOnThisWeek(
 }
 
 /**
- * Where the coordinators can be met in the 7 days from today, by day. Presence is weekly.
+ * Where the coordinators can be met in the 7 days from today, by day. Presence is weekly. Extra
+ * fields of a rule (a venue's Welsh name) come through with it.
  */
-export function presenceThisWeek(
-	presence: readonly PresenceRule[],
+export function presenceThisWeek<T extends PresenceRule>(
+	presence: readonly T[],
 	today: string,
 	lang: Lang = 'en'
-): Day<DatedPresence>[] {
+): Day<T & DatedPresence>[] {
 	const { from, to } = weekAhead(today);
 	const dated = presence.flatMap((visit) =>
 		occurrencesBetween({ ...visit, frequency: 'weekly' }, from, to).map((date) => ({

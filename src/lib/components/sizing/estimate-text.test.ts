@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '$lib/domain/bands';
-import { announcement, describeProblem, otherMethodLine, populationLine } from './estimate-text';
+import {
+	announcement,
+	describeProblem,
+	otherMethodLine,
+	populationLine,
+	populationLineParts
+} from './estimate-text';
 
 const figures = {
 	areal: 10_936.4,
@@ -25,6 +31,31 @@ describe('estimate text', () => {
 			/^Population: about 10,890 \(whole small areas by their centre point, Census 2021/
 		);
 		expect(otherMethodLine(centroid)).toBe('By areal weighting: 10,936');
+	});
+
+	it('says the same in Welsh, with the population set’s name apart so a page can mark it', () => {
+		expect(populationLine(figures, 'Mid-2022', DEFAULT_LIMITS, 'cy')).toBe(
+			'Poblogaeth: tua 10,936 (pwysoli yn ôl arwynebedd, y set poblogaeth Mid-2022). Maint arferol: 10,000 i 12,000'
+		);
+		expect(populationLineParts(figures, 'Mid-2022', DEFAULT_LIMITS, 'cy')).toEqual({
+			before: 'Poblogaeth: tua 10,936 (pwysoli yn ôl arwynebedd, y set poblogaeth ',
+			setName: 'Mid-2022',
+			after: '). Maint arferol: 10,000 i 12,000'
+		});
+		expect(otherMethodLine(figures, 'cy')).toBe(
+			'O gyfrif ardaloedd bach cyfan yn ôl eu pwynt canol: 10,890'
+		);
+		const centroid = { ...figures, method: 'centroid' as const };
+		expect(populationLine(centroid, 'Cyfrifiad 2021', DEFAULT_LIMITS, 'cy')).toMatch(
+			/^Poblogaeth: tua 10,890 \(ardaloedd bach cyfan yn ôl eu pwynt canol, /
+		);
+		expect(otherMethodLine(centroid, 'cy')).toBe('Drwy bwysoli yn ôl arwynebedd: 10,936');
+	});
+
+	it('keeps a set name with a dollar sign as it is', () => {
+		expect(populationLine(figures, 'Set $1 $&', DEFAULT_LIMITS)).toContain(
+			'Set $1 $& population set'
+		);
 	});
 
 	it('announces the number, band and what to do in one sentence', () => {

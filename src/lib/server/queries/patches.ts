@@ -1,5 +1,5 @@
 /** Programme and patch queries for visitors. */
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { pointInArea } from '../../domain/point-in-area';
@@ -100,6 +100,23 @@ export function listPublicAssetsInPatch(db: Db, patch: PatchDetail): PublicAsset
 	);
 }
 
+/** The Welsh descriptions of published assets that have one, by asset id: for Welsh list pages. */
+export function listWelshDescriptions(db: Db, assetIds: readonly number[]): Map<number, string> {
+	if (assetIds.length === 0) return new Map();
+	const rows = db
+		.select({ id: t.assets.id, descriptionCy: t.assets.descriptionCy })
+		.from(t.assets)
+		.where(
+			and(
+				inArray(t.assets.id, [...assetIds]),
+				eq(t.assets.status, 'published'),
+				isNotNull(t.assets.descriptionCy)
+			)
+		)
+		.all();
+	return new Map(rows.map((row) => [row.id, row.descriptionCy!]));
+}
+
 /** The patches (not retired) whose boundary contains a point: where an asset is. */
 export function findPatchesContaining(db: Db, point: [number, number]) {
 	const [lon, lat] = point;
@@ -135,6 +152,7 @@ export function listPresenceForPatch(db: Db, patchId: number) {
 			coordinator: t.users.displayName,
 			venueId: t.assets.id,
 			venueName: t.assets.name,
+			venueNameCy: t.assets.nameCy,
 			weekday: t.presenceSessions.weekday,
 			startTime: t.presenceSessions.startTime,
 			endTime: t.presenceSessions.endTime

@@ -9,8 +9,10 @@ import {
 	getPatchBySlug,
 	listPresenceForPatch,
 	listPublicAssetsInPatch,
+	listWelshDescriptions,
 	type PatchDetail
 } from '$lib/server/queries/patches';
+import { pageLang } from '$lib/components/lang';
 import type { PageServerLoad } from './$types';
 
 const slugSchema = z
@@ -29,10 +31,28 @@ export const load: PageServerLoad = ({ params }) => {
 		db,
 		assets.map((asset) => asset.id)
 	);
+	const lang = pageLang();
+	// Welsh descriptions only where a Welsh page shows them.
+	const descriptionsCy =
+		lang === 'cy'
+			? listWelshDescriptions(
+					db,
+					assets.map((asset) => asset.id)
+				)
+			: new Map<number, string>();
 	const withSessions = assets.map((asset) => ({
 		...asset,
+		descriptionCy: descriptionsCy.get(asset.id) ?? null,
 		sessions: sessions.get(asset.id) ?? []
 	}));
+	// A Welsh page lists entries by the names it shows, in Welsh alphabetical order ("ch" after
+	// "cy"). Sorted here, not in the page: browsers' collation data may lack Welsh, and the order
+	// must be the same when the page hydrates.
+	if (lang === 'cy') {
+		const welshOrder = new Intl.Collator('cy');
+		const shown = (asset: (typeof withSessions)[number]) => asset.nameCy || asset.name;
+		withSessions.sort((a, b) => welshOrder.compare(shown(a), shown(b)));
+	}
 	const presence = listPresenceForPatch(db, patch.id);
 	// Today in London, as the layout has it: the week ahead starts today.
 	const today = londonDate(new Date());
@@ -40,8 +60,8 @@ export const load: PageServerLoad = ({ params }) => {
 		patch,
 		assets: withSessions,
 		presence,
-		whatsOn: whatsOnThisWeek(withSessions, today),
-		presenceWeek: presenceThisWeek(presence, today),
+		whatsOn: whatsOnThisWeek(withSessions, today, lang),
+		presenceWeek: presenceThisWeek(presence, today, lang),
 		sizing: patchSizing(db, patch)
 	};
 };

@@ -6,8 +6,12 @@ import {
 	listPresenceForPatch,
 	listPublicAssetsInPatch
 } from '$lib/server/queries/patches';
-import { listSuggestionCategories } from '$lib/server/queries/suggestions';
-import { listPrintDetails, listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
+import {
+	listCategoriesForPrint,
+	listPrintDetails,
+	listPublicSessionsWithNotes
+} from '$lib/server/queries/whats-on';
+import { pageLang } from '$lib/components/lang';
 import { groupForPrint } from './group';
 import type { PageServerLoad } from './$types';
 
@@ -29,6 +33,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const sheetAssets = assets.map((asset) => ({
 		id: asset.id,
 		name: asset.name,
+		nameCy: asset.nameCy,
 		locationKind: asset.locationKind,
 		address: asset.address,
 		postcode: asset.postcode,
@@ -38,8 +43,14 @@ export const load: PageServerLoad = ({ params, url }) => {
 		phones: phones.get(asset.id) ?? []
 	}));
 	return {
-		patch: { slug: patch.slug, name: patch.name, coordinators: patch.coordinators },
-		groups: groupForPrint(sheetAssets, listSuggestionCategories(db)),
+		patch: {
+			slug: patch.slug,
+			name: patch.name,
+			nameCy: patch.nameCy,
+			coordinators: patch.coordinators
+		},
+		// In the order of the names the page shows, so Welsh readers get Welsh alphabetical order.
+		groups: groupForPrint(sheetAssets, listCategoriesForPrint(db), pageLang()),
 		presence: listPresenceForPatch(db, patch.id),
 		/** For the sheet's footer line: where to find it online. */
 		origin: url.origin

@@ -40,4 +40,29 @@ describe('groupForPrint', () => {
 		expect(groups.map((g) => g.heading)).toEqual(['Other']);
 		expect(groups[0].assets.map((a) => a.name)).toEqual(['Loop', 'Lost']);
 	});
+
+	it('gives each group its key and Welsh heading, and on a Welsh page sorts by the Welsh names', () => {
+		const assets = [
+			{ name: 'Play group', nameCy: 'Chwarae', categoryIds: ['food'] },
+			{ name: 'Quiz night', nameCy: 'Cwis', categoryIds: ['social'] },
+			{ name: 'Breakfast', nameCy: null, categoryIds: ['social'] },
+			{ name: 'Mystery', categoryIds: [] }
+		];
+		const welsh = [
+			{ id: 'social', name: 'Social and friendship', nameCy: 'Cymdeithasu', parentId: null },
+			{ id: 'food', name: 'Food', nameCy: 'Bwyd', parentId: 'social' }
+		];
+		const groups = groupForPrint(assets, welsh, 'cy');
+		expect(groups.map((g) => [g.key, g.heading, g.headingCy])).toEqual([
+			['social', 'Social and friendship', 'Cymdeithasu'],
+			['', 'Other', null]
+		]);
+		// Without a Welsh name "Breakfast" sorts by its English one; in Welsh order "ch" comes after "cw".
+		expect(groups[0].assets.map((a) => a.name)).toEqual(['Breakfast', 'Quiz night', 'Play group']);
+		expect(groupForPrint(assets, welsh)[0].assets.map((a) => a.name)).toEqual([
+			'Breakfast',
+			'Play group',
+			'Quiz night'
+		]);
+	});
 });
