@@ -198,6 +198,20 @@ describe('paging', () => {
 		expect(result.notices.map((n) => n.code)).toEqual(['page_past_end']);
 	});
 
+	it('writes its notices in Welsh for a Welsh page', () => {
+		const result = searchDirectory(
+			db,
+			{ ...emptySearch(), postcode: 'FV9 9ZZ', category: 'dragons', page: 500 },
+			{ today: TODAY, lang: 'cy' }
+		);
+		const messages = result.notices.map((n) => n.message);
+		expect(messages).toContain(
+			'Ni allem ddod o hyd i’r cod post FV9 9ZZ, felly ni ddefnyddiwyd pellter.'
+		);
+		expect(messages).toContain('Does dim categori “dragons”, felly ni chafodd ei ddefnyddio.');
+		expect(messages.some((m) => m.startsWith('Dim ond '))).toBe(true);
+	});
+
 	it('says "more than" when the count reaches its limit', () => {
 		const result = searchDirectory(db, emptySearch(), { today: TODAY, countLimit: 100 });
 		expect(result).toMatchObject({ total: 100, totalIsExact: false, pageCount: 5 });

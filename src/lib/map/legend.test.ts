@@ -28,6 +28,15 @@ describe('legendItems', () => {
 		);
 	});
 
+	it('names kinds and cluster rings in Welsh on a Welsh page', () => {
+		expect(labels(legendItems(places, northfield, { cluster: true, lang: 'cy' }))).toEqual([
+			'Grwpiau',
+			'Lleoliadau',
+			'Gwasanaethau',
+			"Sawl lle yn agos at ei gilydd (dewiswch i chwyddo'r map)"
+		]);
+	});
+
 	it('lists the population bands present, smallest first', () => {
 		const base = northfield.features[0];
 		const banded: AreaCollection = {

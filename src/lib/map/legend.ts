@@ -1,5 +1,7 @@
 /** The key below the map: only what the map is showing. */
-import { ASSET_KIND_LABELS, ASSET_KINDS } from '$lib/domain/vocabulary';
+import { kindLabel } from '$lib/components/labels';
+import type { Lang } from '$lib/domain/sessions';
+import { ASSET_KINDS } from '$lib/domain/vocabulary';
 import { blend } from './contrast';
 import { BAND_LABELS } from './popup';
 import {
@@ -12,6 +14,7 @@ import {
 	KIND_COLOURS
 } from './style';
 import { AREA_BANDS, type AreaCollection, type PointCollection } from './types';
+import { mapWords } from './words';
 
 export interface LegendItem {
 	key: string;
@@ -25,12 +28,13 @@ export interface LegendItem {
 
 /**
  * Key entries for the kinds and bands present, in the vocabulary's order (community first,
- * services last; bands smallest first), and for cluster rings when points may be grouped.
+ * services last; bands smallest first), and for cluster rings when points may be grouped. Kinds and
+ * clusters are named in `lang`; bands only show on staff pages, which are in English.
  */
 export function legendItems(
 	points: PointCollection,
 	areas: AreaCollection,
-	{ cluster = false }: { cluster?: boolean } = {}
+	{ cluster = false, lang = 'en' }: { cluster?: boolean; lang?: Lang } = {}
 ): LegendItem[] {
 	const kinds = new Set(points.features.map((f) => f.properties?.kind));
 	const bands = new Set(areas.features.map((f) => f.properties?.band));
@@ -39,7 +43,7 @@ export function legendItems(
 		if (!kinds.has(kind)) continue;
 		items.push({
 			key: `kind-${kind}`,
-			label: ASSET_KIND_LABELS[kind].many,
+			label: kindLabel(kind, lang, true),
 			colour: KIND_COLOURS[kind],
 			shape: 'dot'
 		});
@@ -47,7 +51,7 @@ export function legendItems(
 	if (cluster && points.features.length > 1) {
 		items.push({
 			key: 'cluster',
-			label: 'Several places close together (select to zoom in)',
+			label: mapWords(lang).cluster,
 			colour: CLUSTER_FILL_COLOUR,
 			edge: CLUSTER_STROKE_COLOUR,
 			shape: 'ring'

@@ -30,6 +30,16 @@ describe('popupContent', () => {
 		);
 	});
 
+	it('says the kind, and names a nameless place, in Welsh on a Welsh page', () => {
+		expect(popupContent({ name: 'Clwb Cinio', kind: 'group', href: '/cy/assets/3' }, 'cy')).toEqual(
+			{ name: 'Clwb Cinio', href: '/cy/assets/3', detail: 'Grŵp' }
+		);
+		expect(popupContent({ kind: 'venue' }, 'cy')).toMatchObject({
+			name: 'Lle heb enw',
+			detail: 'Lleoliad'
+		});
+	});
+
 	it('gives an area its band in plain words', () => {
 		expect(popupContent({ name: 'Northfield', band: 'over', href: '/patches/northfield' })).toEqual(
 			{

@@ -1,6 +1,9 @@
 /** What a popup says about the feature under a click: plain data, turned into DOM by AreaMap. */
-import { ASSET_KIND_LABELS, ASSET_KINDS, type AssetKind } from '$lib/domain/vocabulary';
+import { kindLabel } from '$lib/components/labels';
+import type { Lang } from '$lib/domain/sessions';
+import { ASSET_KINDS, type AssetKind } from '$lib/domain/vocabulary';
 import { AREA_BANDS, type AreaBand } from './types';
+import { mapWords } from './words';
 
 /** Plain-English names of the population bands, as DESIGN.md words them. */
 export const BAND_LABELS: Record<AreaBand, string> = {
@@ -34,14 +37,18 @@ function isOneOf<T extends string>(list: readonly T[], value: unknown): value is
 }
 
 /**
- * Popup content for a rendered feature's properties (MapLibre hands them back flattened).
+ * Popup content for a rendered feature's properties (MapLibre hands them back flattened), with the
+ * kind named in `lang` (bands are for staff pages, in English).
  * @example popupContent({ name: 'Tuesday Knit and Natter', kind: 'group', href: '/assets/12' })
  */
-export function popupContent(properties: Record<string, unknown> | null | undefined): PopupContent {
+export function popupContent(
+	properties: Record<string, unknown> | null | undefined,
+	lang: Lang = 'en'
+): PopupContent {
 	const p = properties ?? {};
-	const name = typeof p.name === 'string' && p.name.trim() !== '' ? p.name : 'Unnamed place';
+	const name = typeof p.name === 'string' && p.name.trim() !== '' ? p.name : mapWords(lang).unnamed;
 	let detail: string | null = null;
-	if (isOneOf<AssetKind>(ASSET_KINDS, p.kind)) detail = ASSET_KIND_LABELS[p.kind].one;
+	if (isOneOf<AssetKind>(ASSET_KINDS, p.kind)) detail = kindLabel(p.kind, lang);
 	else if (isOneOf<AreaBand>(AREA_BANDS, p.band)) detail = BAND_LABELS[p.band];
 	return { name, href: safeHref(p.href), detail };
 }

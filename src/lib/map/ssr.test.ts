@@ -23,4 +23,11 @@ describe('server rendering', () => {
 		expect(body).toContain('Groups');
 		expect(body).not.toContain('Informal supports');
 	});
+
+	it('AreaMap renders its key in Welsh when asked', () => {
+		const { body } = render(AreaMap, { props: { ...props, lang: 'cy' } });
+		expect(body).toContain('aria-label="Allwedd y map"');
+		expect(body).toContain('Grwpiau');
+		expect(body).not.toContain('Groups');
+	});
 });

@@ -10,10 +10,16 @@ import {
 	BACKGROUND_COLOUR,
 	buildOfflineStyle,
 	buildOverlay,
+	CLUSTER_RADII,
 	CLUSTER_STROKE_COLOUR,
+	HIGHLIGHT_BAND,
+	HIGHLIGHT_COLOUR,
+	HIGHLIGHT_EDGE_COLOUR,
+	HIGHLIGHT_GROWTH,
 	KIND_COLOURS,
 	LAYER_IDS,
 	mergeOverlay,
+	POINT_RADIUS,
 	POINT_STROKE_COLOUR,
 	SOURCE_IDS
 } from './style';
@@ -57,6 +63,46 @@ describe('buildOfflineStyle', () => {
 		const points = style.sources[SOURCE_IDS.points];
 		expect(areas).toMatchObject({ type: 'geojson', data: northfield });
 		expect(points).toMatchObject({ type: 'geojson', data: places, cluster: true });
+	});
+});
+
+describe('highlight layers', () => {
+	it('are added on request, on top of the points, matching nothing at first', () => {
+		const overlay = buildOverlay(northfield, places, { cluster: true, highlight: true });
+		expect(ids(overlay.layers).slice(-3)).toEqual([
+			LAYER_IDS.points,
+			LAYER_IDS.highlightHalo,
+			LAYER_IDS.highlight
+		]);
+		for (const layer of overlay.layers.slice(-2)) {
+			expect(layer).toMatchObject({ type: 'circle', source: SOURCE_IDS.points, filter: false });
+		}
+		expect(validateStyleMin(buildOfflineStyle(overlay))).toEqual([]);
+		expect(ids(buildOverlay(northfield, places).layers)).not.toContain(LAYER_IDS.highlight);
+	});
+
+	it('draw the highlight bigger than the point or cluster it covers', () => {
+		const overlay = buildOverlay(northfield, places, { cluster: true, highlight: true });
+		const radius = (id: string) => {
+			const layer = overlay.layers.find((l) => l.id === id);
+			return JSON.stringify(layer?.type === 'circle' ? layer.paint?.['circle-radius'] : null);
+		};
+		expect(radius(LAYER_IDS.points)).toBe(String(POINT_RADIUS));
+		// ['case', ['has', 'point_count'], [step …cluster radius + 3…], point + 3]
+		expect(radius(LAYER_IDS.highlight)).toContain(`${POINT_RADIUS + HIGHLIGHT_GROWTH}]`);
+		expect(radius(LAYER_IDS.highlight)).toContain(`${CLUSTER_RADII.small + HIGHLIGHT_GROWTH},`);
+		// The yellow band lies beyond the highlighted circle and its 2 px (point) or 4 px (cluster) edge.
+		expect(radius(LAYER_IDS.highlightHalo)).toContain(
+			`${POINT_RADIUS + HIGHLIGHT_GROWTH + 2 + HIGHLIGHT_BAND}]`
+		);
+		expect(radius(LAYER_IDS.highlightHalo)).toContain(
+			`${CLUSTER_RADII.small + HIGHLIGHT_GROWTH + 4 + HIGHLIGHT_BAND},`
+		);
+	});
+
+	it('edge the yellow band in a colour that stands out from the background', () => {
+		expect(contrastRatio(HIGHLIGHT_EDGE_COLOUR, BACKGROUND_COLOUR)).toBeGreaterThanOrEqual(3);
+		expect(contrastRatio(HIGHLIGHT_EDGE_COLOUR, HIGHLIGHT_COLOUR)).toBeGreaterThanOrEqual(3);
 	});
 });
 

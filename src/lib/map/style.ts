@@ -57,18 +57,35 @@ export const LAYER_IDS = {
 	areaOutline: 'pw-area-outline',
 	outlines: 'pw-outline-lines',
 	clusters: 'pw-clusters',
-	points: 'pw-point-circles'
+	points: 'pw-point-circles',
+	highlightHalo: 'pw-highlight-halo',
+	highlight: 'pw-highlight'
 } as const;
 
 /** Cluster radius in pixels grows with the number of places it stands for. */
 export const CLUSTER_RADII = { small: 14, medium: 19, large: 25 } as const;
 export const CLUSTER_STEPS = { medium: 10, large: 50 } as const;
+export const POINT_RADIUS = 7;
+
+/**
+ * The highlight of a result's point or cluster (the list item under the pointer or focus): drawn
+ * bigger, inside a yellow band with a dark edge, like the site's focus outline.
+ */
+export const HIGHLIGHT_COLOUR = '#ffdd00';
+export const HIGHLIGHT_EDGE_COLOUR = '#0b0c0c';
+/** How much bigger the highlighted circle is, and how far the yellow band reaches beyond it. */
+export const HIGHLIGHT_GROWTH = 3;
+export const HIGHLIGHT_BAND = 4;
+/** The highlighted circle's own edge: white round a point, dark round a cluster (as unhighlighted). */
+const HIGHLIGHT_STROKE = { point: 2, cluster: 4 } as const;
 
 export interface OverlayOptions {
 	/** Group nearby points into rings sized by how many they hold. */
 	cluster?: boolean;
 	/** Shapes drawn as thin lines only, under the areas' outlines (small areas). */
 	outlines?: AreaCollection;
+	/** Add the layers that highlight one point or cluster (see highlight.ts); they start empty. */
+	highlight?: boolean;
 }
 
 /** The sources and layers Patchwork draws, whatever base they sit on. */
@@ -95,6 +112,81 @@ function areaFillColourExpression(): ExpressionSpecification {
 	return matchColour(['coalesce', ['get', 'band'], ''], BAND_COLOURS, AREA_FILL_COLOUR);
 }
 
+/** A cluster's radius, growing with the number of places it holds. */
+function clusterRadiusExpression(extra = 0): ExpressionSpecification {
+	return [
+		'step',
+		['get', 'point_count'],
+		CLUSTER_RADII.small + extra,
+		CLUSTER_STEPS.medium,
+		CLUSTER_RADII.medium + extra,
+		CLUSTER_STEPS.large,
+		CLUSTER_RADII.large + extra
+	];
+}
+
+/** The radius of a cluster or (on a clustered source) a point, each plus its own extra pixels. */
+function circleRadiusExpression(clusterExtra: number, pointExtra: number): ExpressionSpecification {
+	return [
+		'case',
+		['has', 'point_count'],
+		clusterRadiusExpression(clusterExtra),
+		POINT_RADIUS + pointExtra
+	];
+}
+
+/**
+ * Two circles over the points: a yellow band with a dark edge, then the point (or cluster ring) again,
+ * bigger. Their filter matches nothing until highlight.ts sets it to one feature.
+ */
+function highlightLayers(): LayerSpecification[] {
+	return [
+		{
+			id: LAYER_IDS.highlightHalo,
+			type: 'circle',
+			source: SOURCE_IDS.points,
+			filter: false,
+			paint: {
+				'circle-color': HIGHLIGHT_COLOUR,
+				// Circle strokes are drawn outside the radius: the band starts beyond the circle's edge.
+				'circle-radius': circleRadiusExpression(
+					HIGHLIGHT_GROWTH + HIGHLIGHT_STROKE.cluster + HIGHLIGHT_BAND,
+					HIGHLIGHT_GROWTH + HIGHLIGHT_STROKE.point + HIGHLIGHT_BAND
+				),
+				'circle-stroke-color': HIGHLIGHT_EDGE_COLOUR,
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: LAYER_IDS.highlight,
+			type: 'circle',
+			source: SOURCE_IDS.points,
+			filter: false,
+			paint: {
+				'circle-color': [
+					'case',
+					['has', 'point_count'],
+					CLUSTER_FILL_COLOUR,
+					kindColourExpression()
+				],
+				'circle-radius': circleRadiusExpression(HIGHLIGHT_GROWTH, HIGHLIGHT_GROWTH),
+				'circle-stroke-color': [
+					'case',
+					['has', 'point_count'],
+					CLUSTER_STROKE_COLOUR,
+					POINT_STROKE_COLOUR
+				],
+				'circle-stroke-width': [
+					'case',
+					['has', 'point_count'],
+					HIGHLIGHT_STROKE.cluster,
+					HIGHLIGHT_STROKE.point
+				]
+			}
+		}
+	];
+}
+
 function outlineLayer(): LayerSpecification {
 	return {
 		id: LAYER_IDS.outlines,
@@ -108,7 +200,8 @@ function outlineLayer(): LayerSpecification {
 /** Layers for areas and points, bottom to top. */
 export function overlayLayers({
 	cluster = false,
-	outlines
+	outlines,
+	highlight = false
 }: OverlayOptions = {}): LayerSpecification[] {
 	const layers: LayerSpecification[] = [
 		{
@@ -144,15 +237,7 @@ export function overlayLayers({
 				'circle-color': CLUSTER_FILL_COLOUR,
 				'circle-stroke-color': CLUSTER_STROKE_COLOUR,
 				'circle-stroke-width': 3,
-				'circle-radius': [
-					'step',
-					['get', 'point_count'],
-					CLUSTER_RADII.small,
-					CLUSTER_STEPS.medium,
-					CLUSTER_RADII.medium,
-					CLUSTER_STEPS.large,
-					CLUSTER_RADII.large
-				]
+				'circle-radius': clusterRadiusExpression()
 			}
 		});
 	}
@@ -163,11 +248,12 @@ export function overlayLayers({
 		...(cluster ? { filter: ['!', ['has', 'point_count']] as ExpressionSpecification } : {}),
 		paint: {
 			'circle-color': kindColourExpression(),
-			'circle-radius': 7,
+			'circle-radius': POINT_RADIUS,
 			'circle-stroke-color': POINT_STROKE_COLOUR,
 			'circle-stroke-width': 1.5
 		}
 	});
+	if (highlight) layers.push(...highlightLayers());
 	return layers;
 }
 

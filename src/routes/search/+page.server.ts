@@ -4,9 +4,11 @@ import { listCategories } from '$lib/server/queries/categories';
 import { searchDirectory } from '$lib/server/queries/directory';
 import { getProgramme, listPatches } from '$lib/server/queries/patches';
 import { parseDirectorySearch, toQueryString } from '$lib/domain/directory';
-import { SEARCH_WORDS as W } from '$lib/components/directory/words';
 import { formatDistance } from '$lib/domain/format';
 import { describeSession, londonDate } from '$lib/domain/sessions';
+import { sortByName } from '$lib/components/directory/search-view';
+import { href, localText, pageLang } from '$lib/components/lang';
+import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 
 const PER_PAGE = 20;
@@ -16,15 +18,19 @@ export const load: PageServerLoad = ({ url }) => {
 	// A plain form sends every empty field ("q=&cost=&age="): drop those for a short shareable URL.
 	const filled = [...url.searchParams].filter(([, value]) => value !== '');
 	if (filled.length < [...url.searchParams].length) {
-		redirect(303, `${url.pathname}${filled.length ? `?${new URLSearchParams(filled)}` : ''}`);
+		const query = filled.length ? `?${new URLSearchParams(filled)}` : '';
+		redirect(303, href(`/search${query}`));
 	}
-	const { search, notices } = parseDirectorySearch(url.searchParams);
+	const lang = pageLang();
+	const { search, notices } = parseDirectorySearch(url.searchParams, lang);
 	const db = getDb();
 	const programme = getProgramme(db);
 	const result = searchDirectory(db, search, {
 		today: londonDate(new Date()),
-		perPage: PER_PAGE
+		perPage: PER_PAGE,
+		lang
 	});
+	const distance = result.radiusMetres === null ? '' : formatDistance(result.radiusMetres, lang);
 	return {
 		search,
 		/** The search's own URL, so paging and sorting links keep every filter. */
@@ -35,22 +41,34 @@ export const load: PageServerLoad = ({ url }) => {
 			...result,
 			rows: result.rows.map((row) => ({
 				...row,
-				when: row.sessions.map((session) => describeSession(session)),
-				distanceText: row.distanceMetres === null ? null : formatDistance(row.distanceMetres)
+				when: row.sessions.map((session) => describeSession(session, lang)),
+				distanceText: row.distanceMetres === null ? null : formatDistance(row.distanceMetres, lang)
 			}))
 		},
-		scope: [
-			result.origin && result.radiusMetres !== null
-				? W.withinOf(formatDistance(result.radiusMetres), result.origin.postcode ?? W.yourPlace)
-				: '',
-			result.patch ? W.inPatch(result.patch.name) : ''
-		]
-			.filter(Boolean)
-			.join(' '),
+		/** What the count is limited to: "within 2 km of FV1 0LW", and the patch's name on its own. */
+		scope: {
+			within:
+				result.origin && result.radiusMetres !== null
+					? result.origin.postcode
+						? m.search_within_of({ distance, place: result.origin.postcode })
+						: m.search_within_chosen_place({ distance })
+					: null,
+			patch: result.patch ? localText(result.patch.name, result.patch.nameCy, lang) : null
+		},
 		notices: [...notices, ...result.notices],
-		categories: listCategories(db),
-		patches: programme
-			? listPatches(db, programme.id).map(({ slug, name }) => ({ slug, name }))
-			: []
+		// Names in the page's language where they have one; `lang` marks English on a Welsh page.
+		categories: listCategories(db).map(({ id, parentId, name, nameCy }) => {
+			const local = localText(name, nameCy, lang);
+			return { id, parentId, name: local.text, lang: local.lang };
+		}),
+		patches: sortByName(
+			programme
+				? listPatches(db, programme.id).map(({ slug, name, nameCy }) => {
+						const local = localText(name, nameCy, lang);
+						return { slug, name: local.text, lang: local.lang };
+					})
+				: [],
+			lang
+		)
 	};
 };

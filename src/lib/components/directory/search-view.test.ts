@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptySearch } from '$lib/domain/directory';
-import { activeFilterCount, categoryGroups, pagerItems, resultCountText } from './search-view';
+import { m } from '$lib/paraglide/messages';
+import {
+	activeFilterCount,
+	categoryGroups,
+	messageParts,
+	pagerItems,
+	resultCountText,
+	sortByName,
+	VALUE_MARK
+} from './search-view';
 
 describe('categoryGroups', () => {
 	it('puts children under their parent and keeps orphans as groups', () => {
@@ -33,6 +42,41 @@ describe('resultCountText', () => {
 		expect(resultCountText(1234, true, 'choir')).toBe('1,234 results for “choir”');
 		expect(resultCountText(1, true, '')).toBe('1 result');
 		expect(resultCountText(1000, false, '')).toBe('More than 1,000 results');
+	});
+
+	it('keeps the Welsh noun singular after a numeral', () => {
+		expect(resultCountText(5, true, '', 'cy')).toBe('5 canlyniad');
+		expect(resultCountText(1, true, '', 'cy')).toBe('1 canlyniad');
+		expect(resultCountText(1234, true, 'côr', 'cy')).toBe('1,234 canlyniad ar gyfer “côr”');
+		expect(resultCountText(1000, false, 'walk', 'cy')).toBe(
+			'Mwy na 1,000 o ganlyniadau ar gyfer “walk”'
+		);
+	});
+});
+
+describe('messageParts', () => {
+	it('splits a message around the value it was given the marker for', () => {
+		expect(messageParts(m.search_in_patch({ name: VALUE_MARK }, { locale: 'en' }))).toEqual({
+			before: 'in ',
+			after: ''
+		});
+		expect(messageParts(m.search_in_patch({ name: VALUE_MARK }, { locale: 'cy' }))).toEqual({
+			before: 'yng nghymdogaeth ',
+			after: ''
+		});
+		expect(messageParts('a « b')).toEqual({ before: 'a « b', after: '' });
+	});
+});
+
+describe('sortByName', () => {
+	it('sorts by the shown name and leaves the input alone', () => {
+		const patches = [{ name: 'Foxley End' }, { name: 'Canol Tref Fennick' }, { name: 'Aldermoor' }];
+		expect(sortByName(patches, 'cy').map((p) => p.name)).toEqual([
+			'Aldermoor',
+			'Canol Tref Fennick',
+			'Foxley End'
+		]);
+		expect(patches[0].name).toBe('Foxley End');
 	});
 });
 

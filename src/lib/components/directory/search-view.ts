@@ -3,7 +3,8 @@
  * on their own.
  */
 import type { DirectorySearch } from '$lib/domain/directory/search';
-import { SEARCH_WORDS as W } from './words';
+import type { Lang } from '$lib/domain/sessions';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * A whole number as 12,345. Not format.ts's formatNumber: that module pulls the session parser (and
@@ -14,7 +15,10 @@ export const formatCount = (n: number) => n.toLocaleString('en-GB');
 export interface CategoryOption {
 	id: string;
 	parentId: string | null;
+	/** The name in the page's language where the category has one. */
 	name: string;
+	/** 'en' when an English name shows on a Welsh page (for `lang=`). */
+	lang?: Lang;
 }
 
 export interface CategoryGroup {
@@ -61,11 +65,59 @@ export function activeFilterCount(search: DirectorySearch): number {
 
 /**
  * The headline count: "1,234 results for “choir”", or "More than 1,000 results" when the total
- * was not counted to the end.
+ * was not counted to the end. Welsh keeps the noun singular after a numeral: "5 canlyniad".
  */
-export function resultCountText(total: number, totalIsExact: boolean, q: string): string {
-	if (!totalIsExact) return W.moreThan(formatCount(total), q);
-	return W.resultCount(formatCount(total), total === 1, q);
+export function resultCountText(
+	total: number,
+	totalIsExact: boolean,
+	q: string,
+	lang: Lang = 'en'
+): string {
+	const count = formatCount(total);
+	const options = { locale: lang };
+	if (!totalIsExact) {
+		return q
+			? m.search_more_than_for({ count, q }, options)
+			: m.search_more_than({ count }, options);
+	}
+	if (total === 1) {
+		return q
+			? m.search_result_count_one_for({ count, q }, options)
+			: m.search_result_count_one({ count }, options);
+	}
+	return q
+		? m.search_result_count_for({ count, q }, options)
+		: m.search_result_count({ count }, options);
+}
+
+/** Stands in for a value in a message that messageParts then splits; no message contains it. */
+export const VALUE_MARK = '\u0000';
+
+/** A message's text split around one of its values, so the page can wrap that value (e.g. in lang=). */
+export interface MessageParts {
+	before: string;
+	after: string;
+}
+
+/**
+ * Splits a message made with a marker in place of one value.
+ * @example messageParts(m.search_in_patch({ name: VALUE_MARK }))
+ * // { before: 'in ', after: '' } (Welsh: { before: 'yng nghymdogaeth ', after: '' })
+ */
+export function messageParts(message: string): MessageParts {
+	const at = message.indexOf(VALUE_MARK);
+	if (at < 0) return { before: message, after: '' };
+	return { before: message.slice(0, at), after: message.slice(at + VALUE_MARK.length) };
+}
+
+/**
+ * Items in the order of the names shown, so on a Welsh page a Welsh name sorts by its Welsh
+ * spelling. Returns a new array.
+ * @example sortByName([{ name: 'Canol Tref' }, { name: 'Aldermoor' }], 'cy') // Aldermoor, Canol Tref
+ */
+export function sortByName<T extends { name: string }>(items: readonly T[], lang: Lang): T[] {
+	const locale = lang === 'cy' ? 'cy' : 'en-GB';
+	return [...items].sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 /** A page link in the pager, or a gap ("…") between them. */
@@ -88,7 +140,7 @@ export function pagerItems(page: number, pageCount: number): PagerItem[] {
 	return items;
 }
 
-/** "/search?…" for a search, with changes (a page, a sort) applied. */
+/** "/search?…" for a search's query string; pages pass it through href() for the page's language. */
 export function searchHref(query: string): string {
 	return query ? `/search?${query}` : '/search';
 }

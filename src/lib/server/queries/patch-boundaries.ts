@@ -39,6 +39,7 @@ export function listPatchBoundaries(
 			id: t.patches.id,
 			slug: t.patches.slug,
 			name: t.patches.name,
+			nameCy: t.patches.nameCy,
 			boundary: t.patches.boundary
 		})
 		.from(t.patches)
