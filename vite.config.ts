@@ -19,6 +19,8 @@ export default defineConfig({
 		expect: { requireAssertions: true },
 		include: ['src/**/*.{test,spec}.{js,ts}', 'tests/integration/**/*.test.ts'],
 		environment: 'node',
+		// Vitest leaves one core free by default; many of these tests wait on child processes and files.
+		maxWorkers: 2,
 		testTimeout: 30_000,
 		hookTimeout: 60_000
 	}

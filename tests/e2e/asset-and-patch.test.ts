@@ -10,8 +10,8 @@ const patch = demoPatches.find((p) => p.status === 'active') ?? demoPatches[0];
 // The seeder inserts assets in file order, so an asset's id is its position in assets.json.
 const idOf = (ref: string) => demoAssets.findIndex((asset) => asset.ref === ref) + 1;
 /** Suggestions stored with this name, read from the test server's database (read-only). */
-function storedSuggestions(name: string): { kind: string; status: string }[] {
-	const db = new Database('test-results/e2e.db', { readonly: true, fileMustExist: true });
+function storedSuggestions(databasePath: string, name: string): { kind: string; status: string }[] {
+	const db = new Database(databasePath, { readonly: true, fileMustExist: true });
 	try {
 		return db
 			.prepare(`SELECT kind, status FROM suggestions WHERE json_extract(details, '$.name') = ?`)
@@ -97,7 +97,7 @@ test.describe('suggest a group', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('a valid suggestion is sent and its name echoed as text', async ({ page }) => {
+	test('a valid suggestion is sent and its name echoed as text', async ({ page, databasePath }) => {
 		const name = `<b>Bold</b> Knit & Natter ${Date.now()}`;
 		await page.goto('/suggest');
 		await page.getByLabel('Name of the group').fill(name);
@@ -111,11 +111,11 @@ test.describe('suggest a group', () => {
 		const sent = page.getByTestId('suggestion-sent');
 		await expect(sent).toContainText(`“${name}”`);
 		await expect(sent.locator('b')).toHaveCount(0);
-		expect(storedSuggestions(name)).toEqual([{ kind: 'new', status: 'open' }]);
+		expect(storedSuggestions(databasePath, name)).toEqual([{ kind: 'new', status: 'open' }]);
 		await expectNoAxeViolations(page);
 	});
 
-	test('a filled honeypot gets the same thanks', async ({ page }) => {
+	test('a filled honeypot gets the same thanks', async ({ page, databasePath }) => {
 		await page.goto('/suggest');
 		const honeypot = page.locator('input[name="website_url"]');
 		await expect(honeypot).toHaveAttribute('tabindex', '-1');
@@ -128,7 +128,7 @@ test.describe('suggest a group', () => {
 		await honeypot.fill('http://spam.example', { force: true });
 		await page.getByRole('button', { name: 'Send suggestion' }).click();
 		await expect(page.getByTestId('suggestion-sent')).toContainText('Spam group');
-		expect(storedSuggestions('Spam group')).toEqual([]);
+		expect(storedSuggestions(databasePath, 'Spam group')).toEqual([]);
 	});
 });
 

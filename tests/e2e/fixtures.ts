@@ -1,11 +1,33 @@
 /**
- * Shared browser-test helpers: every test fails on a console error or page error, and `expectNoAxeViolations`
- * runs axe with the WCAG 2.2 A and AA rules.
+ * Shared browser-test helpers: each worker serves the build on its own fresh database (server.ts);
+ * every test fails on a console error or page error, and `expectNoAxeViolations` runs axe with the
+ * WCAG 2.2 A and AA rules.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { startTestServer, type TestServer } from './server';
 
-export const test = base.extend<{ pageErrors: string[] }>({
+const BASE_PORT = Number(process.env.E2E_PORT ?? 4173);
+
+export const test = base.extend<
+	{ pageErrors: string[]; databasePath: string },
+	{ testServer: TestServer }
+>({
+	testServer: [
+		// Playwright reads the fixtures a function needs from its first parameter's pattern: none here.
+		// eslint-disable-next-line no-empty-pattern
+		async ({}, use, workerInfo) => {
+			const server = await startTestServer(
+				BASE_PORT + workerInfo.parallelIndex,
+				`test-results/e2e-${workerInfo.parallelIndex}.db`
+			);
+			await use(server);
+			await server.stop();
+		},
+		{ scope: 'worker', timeout: 60_000 }
+	],
+	baseURL: async ({ testServer }, use) => use(testServer.origin),
+	/** The database behind this worker's server, for tests that check what a form stored. */
+	databasePath: async ({ testServer }, use) => use(testServer.databasePath),
 	pageErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];
@@ -29,48 +51,7 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/**
- * Runs axe on the whole page and fails with a readable list of any violations. axe needs JavaScript,
- * so for a page opened without it (`javaScript: false`), the same HTML, scripts removed as that
- * visitor gets it, is checked in a second page that has JavaScript.
- */
-export async function expectNoAxeViolations(
-	page: Page,
-	{ javaScript = true }: { javaScript?: boolean } = {}
-): Promise<void> {
-	if (!javaScript) return checkWithoutJavaScript(page);
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expectNoViolations(results.violations, page.url());
-}
-
-async function checkWithoutJavaScript(page: Page): Promise<void> {
-	const url = page.url();
-	const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-	const browser = page.context().browser()!;
-	const context = await browser.newContext({ javaScriptEnabled: true });
-	const copy = await context.newPage();
-	await copy.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-	await copy.goto(url);
-	const results = await new AxeBuilder({ page: copy }).withTags(WCAG_TAGS).analyze();
-	await context.close();
-	expectNoViolations(results.violations, `${url} (without JavaScript)`);
-}
-
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
-
-function expectNoViolations(violations: Violations, where: string) {
-	const summary = violations.map(
-		(violation) =>
-			`${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-				.slice(0, 3)
-				.map((node) => node.target.join(' '))
-				.join(', ')}`
-	);
-	expect(summary, `axe violations on ${where}`).toEqual([]);
-}
+export { expectNoAxeViolations } from './axe';
 
 /** Waits until the MapLibre map on the page has loaded (AreaMap sets this after its load event). */
 export async function waitForMap(page: Page): Promise<void> {

@@ -53,13 +53,6 @@ test.describe('patch page', () => {
 		await waitForMap(page);
 		await expectNoAxeViolations(page);
 	});
-
-	test('every patch page renders', async ({ page }) => {
-		for (const { slug, name } of demoPatches) {
-			await page.goto(`/patches/${slug}`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-		}
-	});
 });
 
 test.describe('asset page', () => {
@@ -115,22 +108,22 @@ test.describe('asset page', () => {
 });
 
 test.describe('not found and bad input', () => {
-	for (const path of [
-		'/assets/999999',
-		'/assets/abc',
-		'/assets/1.5',
-		'/assets/-1',
-		'/assets/0012',
-		'/patches/no-such-patch',
-		'/patches/%00',
-		'/nowhere'
-	]) {
-		test(`${path} is a 404 page`, async ({ page }) => {
+	test('unknown and malformed addresses are 404 pages', async ({ page }) => {
+		for (const path of [
+			'/assets/999999',
+			'/assets/abc',
+			'/assets/1.5',
+			'/assets/-1',
+			'/assets/0012',
+			'/patches/no-such-patch',
+			'/patches/%00',
+			'/nowhere'
+		]) {
 			const response = await page.goto(path);
-			expect(response?.status()).toBe(404);
+			expect(response?.status(), path).toBe(404);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-		});
-	}
+		}
+	});
 
 	test('the 404 page has no accessibility problems', async ({ page }) => {
 		await page.goto('/assets/999999');
@@ -143,30 +136,17 @@ test.describe('not found and bad input', () => {
 		expect(response?.status()).toBe(404);
 		await expect(page.getByText(draft.name)).toHaveCount(0);
 	});
-
-	for (const query of [
-		'"',
-		'AND OR NOT',
-		"'; DROP TABLE assets; --",
-		'<script>alert(1)</script>',
-		'🙂',
-		'x'.repeat(10_000)
-	]) {
-		test(`search for ${JSON.stringify(query.slice(0, 30))} gives a normal page`, async ({
-			page
-		}) => {
-			const response = await page.goto(`/search?q=${encodeURIComponent(query)}&page=abc`);
-			expect(response?.status()).toBe(200);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-			expect(await page.locator('script:not([type]):not([src])').allTextContents()).not.toContain(
-				'alert(1)'
-			);
-		});
-	}
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test('every patch page renders', async ({ page }) => {
+		for (const { slug, name } of demoPatches) {
+			await page.goto(`/patches/${slug}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+		}
+	});
 
 	test('the patch page still lists every asset', async ({ page }) => {
 		const patch = demoPatches[0];

@@ -4,20 +4,19 @@
  * in the summary, what was typed kept, a Welsh thank-you, every answer under /cy, axe on each state.
  *
  * The rate limit (5 suggestions per address per hour) is kept in the server's memory, and every
- * browser test comes from the same address. The main e2e server already takes 4 of the 5 from other
- * files (asset-and-patch: a change, a group and a honeypot; privacy: a group), so this file starts
- * its own server from the same build, on its own port and a fresh database: its own count, which the
- * last test here then uses up on purpose to see the Welsh "too many" message.
+ * browser test comes from the same address. A worker's server may already have taken 4 of the 5 for
+ * other files (asset-and-patch: a change, a group and a honeypot; privacy: a group), so this file
+ * starts its own server from the same build, on its own port and a fresh database: its own count,
+ * which the last test here then uses up on purpose to see the Welsh "too many" message.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Browser } from '@playwright/test';
 import { demoAssets } from './demo-data';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { startTestServer, type TestServer } from './server';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 100;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ORIGIN = `http://localhost:${PORT}`;
 const DATABASE_PATH = 'test-results/welsh-forms.db';
 
 /** Asset ids follow the demo file's order (the seed inserts them in that order). */
@@ -27,30 +26,14 @@ const welshAsset = demoAssets.find(
 )!;
 const englishOnlyAsset = demoAssets.find((a) => a.status === 'published' && !a.nameCy)!;
 
-let server: ChildProcess | undefined;
+let server: TestServer | undefined;
 
 test.beforeAll(async () => {
-	test.setTimeout(120_000);
-	for (const suffix of ['', '-wal', '-shm']) rmSync(DATABASE_PATH + suffix, { force: true });
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN, DATABASE_PATH },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	server = child;
-	await new Promise<void>((resolve, reject) => {
-		let output = '';
-		const read = (chunk: Buffer) => {
-			output += chunk;
-			if (/Listening on/.test(output)) resolve();
-		};
-		child.stdout!.on('data', read);
-		child.stderr!.on('data', read);
-		child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-	});
+	server = await startTestServer(PORT, DATABASE_PATH);
 });
 
-test.afterAll(() => {
-	server?.kill();
+test.afterAll(async () => {
+	await server?.stop();
 });
 
 test.use({ baseURL: ORIGIN });
