@@ -1,7 +1,7 @@
 import { formatDate, isStale } from '../../src/lib/domain/format';
 import { londonDate } from '../../src/lib/domain/sessions';
 import { demoAssets } from './demo-data';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 /** Asset ids follow the demo file's order (the seed inserts them in that order). */
 const idOf = (ref: string) => demoAssets.findIndex((asset) => asset.ref === ref) + 1;
@@ -77,21 +77,4 @@ test.describe('Welsh pages', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(englishOnly.name);
 	});
-
-	for (const javaScript of [true, false]) {
-		test(`the main Welsh pages have no axe violations (JavaScript ${javaScript ? 'on' : 'off'})`, async ({
-			browser
-		}) => {
-			test.setTimeout(120_000);
-			const context = await browser.newContext({ javaScriptEnabled: javaScript });
-			const page = await context.newPage();
-			// The Welsh patch, print, search and neighbourhood pages have theirs in their own files.
-			for (const path of ['/cy', `/cy/assets/${idOf(welshAsset.ref)}`, '/cy/no-such-page']) {
-				await page.goto(path);
-				await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-				await expectNoAxeViolations(page, { javaScript });
-			}
-			await context.close();
-		});
-	}
 });
