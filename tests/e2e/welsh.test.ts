@@ -1,19 +1,23 @@
 import { formatDate, isStale } from '../../src/lib/domain/format';
 import { londonDate } from '../../src/lib/domain/sessions';
-import { demoAssets } from './demo-data';
+import { demoAssets, demoUsers } from './demo-data';
 import { expect, test } from './fixtures';
 
 /** Asset ids follow the demo file's order (the seed inserts them in that order). */
 const idOf = (ref: string) => demoAssets.findIndex((asset) => asset.ref === ref) + 1;
 const today = londonDate(new Date());
-/** A published entry with a Welsh name, checked in the last 12 months, so its page shows a date. */
+/**
+ * A published entry with a Welsh name, checked by a coordinator in the last 12 months, so its page
+ * shows the date and who checked it.
+ */
 const welshAsset = demoAssets.find(
 	(asset) =>
 		asset.status === 'published' &&
 		asset.nameCy &&
 		asset.nameCy !== asset.name &&
 		asset.lastVerifiedOn &&
-		!isStale(asset.lastVerifiedOn, today)
+		!isStale(asset.lastVerifiedOn, today) &&
+		demoUsers.some((user) => user.email === asset.lastVerifiedBy && user.role === 'coordinator')
 )!;
 
 test.describe('Welsh pages', () => {
@@ -63,9 +67,12 @@ test.describe('Welsh pages', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(welshAsset.nameCy!);
 		if (welshAsset.descriptionCy)
 			await expect(page.getByText(welshAsset.descriptionCy.split('\n')[0])).toBeVisible();
-		// "Gwiriwyd ddiwethaf ar 23 Mai 2026": the date with its Welsh month name.
+		// "Gwiriwyd ddiwethaf ar 23 Mai 2026 gan gydlynydd ardal leol.": the date with its Welsh month
+		// name, and the role with the soft mutation "gan" causes.
 		await expect(
-			page.getByText(`Gwiriwyd ddiwethaf ar ${formatDate(welshAsset.lastVerifiedOn!, 'cy')}`)
+			page.getByText(
+				`Gwiriwyd ddiwethaf ar ${formatDate(welshAsset.lastVerifiedOn!, 'cy')} gan gydlynydd ardal leol.`
+			)
 		).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: 'Manylion' })).toBeVisible();
 	});

@@ -7,7 +7,6 @@ import {
 	ASSET_KIND_LABELS,
 	COST_LABELS,
 	LANGUAGE_NAMES,
-	ROLE_LABELS,
 	SERVICE_SECTOR_LABELS,
 	type AccessibilityFeature,
 	type AssetKind,
@@ -29,12 +28,6 @@ const SECTOR_CY: Record<string, string> = {
 };
 
 const COST_CY: Record<string, string> = { free: 'Am ddim', low: 'Cost isel', paid: 'Rhaid talu' };
-
-const ROLE_CY: Record<Role, string> = {
-	coordinator: 'Cydlynydd ardal leol',
-	council: 'Swyddog y cyngor',
-	admin: 'Gweinyddwr'
-};
 
 const ACCESS_CY: Record<AccessibilityFeature, string> = {
 	step_free: 'Mynediad heb risiau',
@@ -83,9 +76,26 @@ export function costLabel(cost: string, lang: Lang): string {
 	return COST_LABELS[cost as keyof typeof COST_LABELS] ?? cost;
 }
 
-/** The name of a role, as in "checked by a local area coordinator". */
-export function roleLabel(role: Role, lang: Lang): string {
-	return lang === 'cy' ? ROLE_CY[role] : ROLE_LABELS[role];
+/**
+ * A role as it reads after "by" in "checked by …": with "a" or "an" in English, and in Welsh (which
+ * has no such article) with the soft mutation that "gan" causes ("gan gydlynydd ardal leol").
+ */
+const ROLE_AFTER_BY: Record<Lang, Record<Role, string>> = {
+	en: {
+		coordinator: 'a local area coordinator',
+		council: 'a council or programme lead',
+		admin: 'an administrator'
+	},
+	cy: {
+		coordinator: 'gydlynydd ardal leol',
+		council: 'swyddog y cyngor',
+		admin: 'weinyddwr'
+	}
+};
+
+/** Who checked an entry, for "by a local area coordinator" / "gan gydlynydd ardal leol". */
+export function roleAfterBy(role: Role, lang: Lang): string {
+	return ROLE_AFTER_BY[lang][role];
 }
 
 /** An accessibility feature's label; the code itself when unknown. */
