@@ -11,7 +11,7 @@ const published = demoAssets.filter((asset) => asset.status === 'published');
 const count = (filter: (asset: (typeof published)[number]) => boolean) =>
 	published.filter(filter).length;
 const [postcodeLine] = readFileSync('data/demo/postcodes.csv', 'utf8').split('\n').slice(1);
-const demoPostcode = postcodeLine.split(',')[0];
+const [demoPostcode, demoLat, demoLon] = postcodeLine.split(',');
 
 const resultCount = (page: Page) => page.locator('h2.result-count');
 
@@ -220,6 +220,83 @@ test('unusable parts of a search are explained in a status message', async ({ pa
 	const notices = page.getByRole('status', { name: 'About your search' });
 	await expect(notices).toContainText('We could not find the postcode FV9 9ZZ');
 	await expect(notices).toContainText('“funday” is not a day of the week');
+});
+
+test.describe('searching near a place without a postcode', () => {
+	/** The distances shown, in metres, in the order of the list. */
+	const shownDistances = async (page: Page) =>
+		(await page.locator('article.result .distance').allTextContents()).map(metres);
+
+	test.describe('with the browser’s location', () => {
+		test.use({
+			geolocation: { latitude: Number(demoLat), longitude: Number(demoLon) },
+			permissions: ['geolocation']
+		});
+
+		test('"Use my location" keeps what the form holds and measures from there', async ({
+			page
+		}) => {
+			await page.goto('/search?q=walk&postcode=FV9+9ZZ&page=2');
+			await openFilters(page);
+			// Ticked but not yet sent: the location search keeps it.
+			await page.getByRole('checkbox', { name: 'Groups' }).check();
+			await page.getByRole('button', { name: 'Use my location' }).click();
+			await expect(page).toHaveURL(/[?&]lat=[\d.-]+&lon=[\d.-]+/);
+			const params = new URL(page.url()).searchParams;
+			expect(params.get('q')).toBe('walk');
+			expect(params.getAll('kind')).toEqual(['group']);
+			expect(params.has('postcode')).toBe(false);
+			expect(params.has('page')).toBe(false);
+			expect(Number(params.get('lat'))).toBeCloseTo(Number(demoLat), 4);
+			expect(Number(params.get('lon'))).toBeCloseTo(Number(demoLon), 4);
+			await expect(resultCount(page)).toContainText('within 10 km of the place you chose');
+			const distances = await shownDistances(page);
+			expect(distances.length).toBeGreaterThan(0);
+			expect(distances.every((d) => d <= 10_000)).toBe(true);
+		});
+	});
+
+	test.describe('when the location cannot be had', () => {
+		test.use({ permissions: [] });
+
+		test('says so and suggests a postcode', async ({ page }) => {
+			await page.goto('/search?q=walk');
+			await openFilters(page);
+			await page.getByRole('button', { name: 'Use my location' }).click();
+			await expect(
+				page.getByText('We could not get your location. Enter a postcode instead')
+			).toBeVisible();
+			await expect(page).toHaveURL(/\/search\?q=walk$/);
+		});
+	});
+
+	test('a click on an empty part of the results map searches from that place', async ({ page }) => {
+		await page.goto('/search?q=walk&sort=checked&page=2');
+		await waitForMap(page);
+		await expect(
+			page.getByText('Select an empty part of the map to search near that place.')
+		).toBeVisible();
+		const canvas = page.locator('[data-map-loaded="true"] canvas');
+		const box = (await canvas.boundingBox())!;
+		// A corner: the map is fitted to the points with padding, so none is drawn there.
+		await canvas.click({ position: { x: 8, y: box.height - 8 } });
+		await expect(page).toHaveURL(/[?&]lat=[\d.-]+&lon=[\d.-]+/);
+		const params = new URL(page.url()).searchParams;
+		expect(params.get('q')).toBe('walk');
+		expect(params.get('sort')).toBe('checked');
+		expect(params.has('page')).toBe(false);
+		await expect(resultCount(page)).toContainText('of the place you chose');
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('there is no location button, and the postcode field is the way', async ({ page }) => {
+			await page.goto('/search?q=walk');
+			await openFilters(page);
+			await expect(page.getByLabel('Near postcode')).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Use my location' })).toHaveCount(0);
+		});
+	});
 });
 
 test.describe('find my neighbourhood', () => {

@@ -340,6 +340,16 @@ test.describe('find my neighbourhood in Welsh', () => {
 			await expect(page).toHaveURL(/\/cy\/patches\/[a-z0-9-]+$/);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
 		});
+
+		test('on the Welsh search page it searches from there and stays under /cy', async ({
+			page
+		}) => {
+			await page.goto('/cy/search?q=walk');
+			await openFilters(page);
+			await page.getByRole('button', { name: 'Defnyddio fy lleoliad' }).click();
+			await expect(page).toHaveURL(/\/cy\/search\?q=walk&radius=\d+&lat=[\d.-]+&lon=[\d.-]+$/);
+			await expect(resultCount(page)).toContainText("o fewn 10 km i'r lle a ddewisoch");
+		});
 	});
 
 	test.describe('when the location cannot be had', () => {

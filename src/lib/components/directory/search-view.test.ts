@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import {
 	activeFilterCount,
 	categoryGroups,
+	formQueryNear,
 	messageParts,
 	pagerItems,
 	resultCountText,
@@ -90,5 +91,25 @@ describe('pagerItems', () => {
 			.join(' ');
 		expect(text).toBe('1 … 4 5 [6] 7 8 … 20');
 		expect(pagerItems(1, 3).map((i) => ('page' in i ? i.page : 0))).toEqual([1, 2, 3]);
+	});
+});
+
+describe('formQueryNear', () => {
+	it('keeps what the form holds, leaves out empty fields, and measures from the new place', () => {
+		const query = formQueryNear(
+			[
+				['q', 'walk'],
+				['kind', 'group'],
+				['day', 'tue'],
+				['category', ''],
+				['postcode', 'FV1 0LW'],
+				['lat', '53.1'],
+				['lon', '-2.1'],
+				['radius', '2'],
+				['page', '3']
+			],
+			[-2.3456789, 53.4123456]
+		);
+		expect(query).toBe('q=walk&kind=group&day=tue&radius=2&lat=53.41235&lon=-2.34568');
 	});
 });

@@ -144,3 +144,24 @@ export function pagerItems(page: number, pageCount: number): PagerItem[] {
 export function searchHref(query: string): string {
 	return query ? `/search?${query}` : '/search';
 }
+
+/** Fields a new place replaces: the postcode and old point give way, and paging starts again. */
+const PLACE_FIELDS = new Set(['postcode', 'lat', 'lon', 'page']);
+
+/**
+ * The search form as it stands (what has been typed or ticked, sent or not), measured from a new
+ * place: for "Use my location". Empty fields are left out; five decimals is about a metre.
+ */
+export function formQueryNear(
+	entries: Iterable<[string, FormDataEntryValue]>,
+	[lon, lat]: [number, number]
+): string {
+	const params = new URLSearchParams();
+	for (const [name, value] of entries) {
+		if (typeof value === 'string' && value.trim() !== '' && !PLACE_FIELDS.has(name))
+			params.append(name, value);
+	}
+	params.set('lat', lat.toFixed(5));
+	params.set('lon', lon.toFixed(5));
+	return params.toString();
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySearch, type DirectorySearch } from './search';
 import { parseDirectorySearch } from './search-params';
-import { toQueryString } from './query-string';
+import { nearPointQuery, toQueryString } from './query-string';
 
 const full: DirectorySearch = {
 	q: 'knit & natter "café"',
@@ -51,5 +51,23 @@ describe('toQueryString', () => {
 		const both = { ...full, point: [-2, 53] as [number, number] };
 		expect(new URLSearchParams(toQueryString(both)).has('lat')).toBe(false);
 		expect(toQueryString({ ...both, postcode: null })).toContain('lat=53&lon=-2');
+	});
+});
+
+describe('nearPointQuery', () => {
+	it('keeps every filter, drops the postcode and the page, and measures from the point', () => {
+		const params = new URLSearchParams(nearPointQuery(full, [-2.3456789, 53.4123456]));
+		expect(params.get('q')).toBe(full.q);
+		expect(params.getAll('kind')).toEqual(['group', 'informal_support']);
+		expect(params.get('radius')).toBe('2.5');
+		expect(params.has('postcode')).toBe(false);
+		expect(params.has('page')).toBe(false);
+		expect([params.get('lat'), params.get('lon')]).toEqual(['53.41235', '-2.34568']);
+	});
+
+	it('parses back to a search from that point, without notices', () => {
+		const parsed = parseDirectorySearch(new URLSearchParams(nearPointQuery(full, [-2.3, 53.4])));
+		expect(parsed.notices).toEqual([]);
+		expect(parsed.search).toEqual({ ...full, postcode: null, point: [-2.3, 53.4], page: 1 });
 	});
 });

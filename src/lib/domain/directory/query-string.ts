@@ -38,3 +38,14 @@ export function toQueryString(
 	if (s.page > 1) set('page', s.page);
 	return params.toString();
 }
+
+/**
+ * The query string for the same search measured from a new place (a click on the map or the
+ * browser's location): any postcode gives way to the point, paging starts again, and five decimal
+ * places (about a metre) keep the URL short.
+ * @example nearPointQuery({ ...emptySearch(), q: 'choir' }, [-2.3456789, 53.4]) // 'q=choir&lat=53.4&lon=-2.34568'
+ */
+export function nearPointQuery(search: DirectorySearch, [lon, lat]: [number, number]): string {
+	const round = (value: number) => Math.round(value * 1e5) / 1e5;
+	return toQueryString(search, { postcode: null, point: [round(lon), round(lat)], page: 1 });
+}
