@@ -30,19 +30,7 @@ export const test = base.extend<
 	databasePath: async ({ testServer }, use) => use(testServer.databasePath),
 	pageErrors: [
 		async ({ page }, use) => {
-			const errors: string[] = [];
-			page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-			page.on('console', (message) => {
-				if (message.type() !== 'error') return;
-				// Chromium logs the status of the page itself when it is 4xx (a 404 page, a form sent
-				// back with errors): that is the test's subject, not a fault.
-				const isOwnStatus =
-					message
-						.text()
-						.startsWith('Failed to load resource: the server responded with a status of 4') &&
-					message.location().url === page.url();
-				if (!isOwnStatus) errors.push(`console error: ${message.text()}`);
-			});
+			const errors = collectPageErrors(page);
 			await use(errors);
 			expect(errors, 'console errors and page errors').toEqual([]);
 		},
@@ -51,6 +39,26 @@ export const test = base.extend<
 });
 
 export { expect };
+
+/**
+ * Page errors and console errors from now on, as a list that grows. Chromium logs the status of the
+ * page itself when it is 4xx (a 404 page, a form sent back with errors): that is a test's subject,
+ * not a fault, so it is left out.
+ */
+export function collectPageErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		const isOwnStatus =
+			message
+				.text()
+				.startsWith('Failed to load resource: the server responded with a status of 4') &&
+			message.location().url === page.url();
+		if (!isOwnStatus) errors.push(`console error: ${message.text()}`);
+	});
+	return errors;
+}
 export { expectNoAxeViolations } from './axe';
 
 /** Waits until the MapLibre map on the page has loaded (AreaMap sets this after its load event). */

@@ -12,7 +12,7 @@
 import Database from 'better-sqlite3';
 import type { Browser } from '@playwright/test';
 import { demoAssets } from './demo-data';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { collectPageErrors, expect, expectNoAxeViolations, test } from './fixtures';
 import { startTestServer, type TestServer } from './server';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 100;
@@ -42,18 +42,7 @@ test.use({ baseURL: ORIGIN });
 async function openPage(browser: Browser, javaScript: boolean) {
 	const context = await browser.newContext({ baseURL: ORIGIN, javaScriptEnabled: javaScript });
 	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-	page.on('console', (message) => {
-		if (message.type() !== 'error') return;
-		// The 400 of a form sent back with errors is the test's subject, not a fault.
-		const isOwnStatus =
-			message
-				.text()
-				.startsWith('Failed to load resource: the server responded with a status of 4') &&
-			message.location().url === page.url();
-		if (!isOwnStatus) errors.push(`console error: ${message.text()}`);
-	});
+	const errors = collectPageErrors(page);
 	return {
 		page,
 		async close() {

@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { listCategories } from '$lib/server/queries/categories';
 import {
 	createNewAssetSuggestion,
-	listSuggestionCategories,
 	suggestionLimiter,
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
@@ -10,7 +10,7 @@ import { fieldErrors, isHoneypotFilled, newAssetSuggestionSchema } from '$lib/do
 import { pageLang } from '$lib/components/lang';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ categories: listSuggestionCategories(getDb()) });
+export const load: PageServerLoad = () => ({ categories: listCategories(getDb()) });
 
 /** Answers on the same page (/suggest or /cy/suggest), so messages are in the language posted from. */
 export const actions: Actions = {
@@ -33,7 +33,7 @@ export const actions: Actions = {
 		}
 		const db = getDb();
 		const schema = newAssetSuggestionSchema(
-			listSuggestionCategories(db).map((c) => c.id),
+			listCategories(db).map((c) => c.id),
 			lang
 		);
 		const parsed = schema.safeParse(values);

@@ -1,4 +1,4 @@
-/** The directory's categories, for the search form's category choice. */
+/** The directory's categories, for the search form, the suggestion form and the print sheet. */
 import { asc } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';

@@ -7,7 +7,6 @@ import {
 	createNewAssetSuggestion,
 	createSuggestionLimiter,
 	listOpenSuggestions,
-	listSuggestionCategories,
 	SUGGESTIONS_PER_HOUR,
 	tooManySuggestionsMessage
 } from './suggestions';
@@ -135,20 +134,5 @@ describe('tooManySuggestionsMessage', () => {
 		expect(tooManySuggestionsMessage('cy')).toBe(
 			'Rydych wedi anfon llawer o awgrymiadau. Rhowch gynnig arall arni ymhen awr.'
 		);
-	});
-});
-
-describe('listSuggestionCategories', () => {
-	it('gives each category its Welsh name, or null, in the taxonomy order', () => {
-		db.insert(t.categories)
-			.values([
-				{ id: 'social', name: 'Social', nameCy: 'Cymdeithasol', sortOrder: 1 },
-				{ id: 'food', parentId: 'social', name: 'Food', nameCy: null, sortOrder: 2 }
-			])
-			.run();
-		expect(listSuggestionCategories(db)).toEqual([
-			{ id: 'social', name: 'Social', nameCy: 'Cymdeithasol', parentId: null },
-			{ id: 'food', name: 'Food', nameCy: null, parentId: 'social' }
-		]);
 	});
 });

@@ -53,23 +53,6 @@ export function listOpenSuggestions(db: Db) {
 		.all();
 }
 
-/**
- * The categories a resident may choose when suggesting a group, in the taxonomy's order, with their
- * Welsh names where they have them.
- */
-export function listSuggestionCategories(db: Db) {
-	return db
-		.select({
-			id: t.categories.id,
-			name: t.categories.name,
-			nameCy: t.categories.nameCy,
-			parentId: t.categories.parentId
-		})
-		.from(t.categories)
-		.orderBy(asc(t.categories.sortOrder), asc(t.categories.name))
-		.all();
-}
-
 const TOO_MANY_SUGGESTIONS_MESSAGES: Record<Lang, string> = {
 	en: 'You have sent a lot of suggestions. Try again in an hour.',
 	cy: 'Rydych wedi anfon llawer o awgrymiadau. Rhowch gynnig arall arni ymhen awr.'

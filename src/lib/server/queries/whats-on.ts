@@ -78,17 +78,3 @@ export function listPrintDetails(db: Db, assetIds: readonly number[]) {
 	}
 	return { categories, phones };
 }
-
-/** The taxonomy with Welsh names, in its order: the printable sheet's headings. */
-export function listCategoriesForPrint(db: Db) {
-	return db
-		.select({
-			id: t.categories.id,
-			name: t.categories.name,
-			nameCy: t.categories.nameCy,
-			parentId: t.categories.parentId
-		})
-		.from(t.categories)
-		.orderBy(asc(t.categories.sortOrder), asc(t.categories.name))
-		.all();
-}

@@ -1,16 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getDb } from '$lib/server/db';
+import { listCategories } from '$lib/server/queries/categories';
 import {
 	getPatchBySlug,
 	listPresenceForPatch,
 	listPublicAssetsInPatch
 } from '$lib/server/queries/patches';
-import {
-	listCategoriesForPrint,
-	listPrintDetails,
-	listPublicSessionsWithNotes
-} from '$lib/server/queries/whats-on';
+import { listPrintDetails, listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
 import { pageLang } from '$lib/components/lang';
 import { groupForPrint } from './group';
 import type { PageServerLoad } from './$types';
@@ -50,7 +47,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 			coordinators: patch.coordinators
 		},
 		// In the order of the names the page shows, so Welsh readers get Welsh alphabetical order.
-		groups: groupForPrint(sheetAssets, listCategoriesForPrint(db), pageLang()),
+		groups: groupForPrint(sheetAssets, listCategories(db), pageLang()),
 		presence: listPresenceForPatch(db, patch.id),
 		/** For the sheet's footer line: where to find it online. */
 		origin: url.origin
