@@ -1,14 +1,15 @@
 /**
  * HTTP load on the search page: starts the built server (node build/index.js) on a fresh demo
  * database on a free loopback port, keeps 50 connections busy for 30 seconds with varied /search
- * queries, then prints requests per second, p50/p99 latency and errors, and stops the server.
- * Neither wrk nor autocannon is installed here, so the loader is a small bounded one on node:http
- * (keep-alive, one request in flight per connection). It runs in this process, the server in another.
+ * queries, then prints requests per second, p50/p99/max latency and errors, and stops the server.
+ * The loader is wrk where it is installed (`apt-get install wrk`; a Lua script cycles the queries,
+ * 10 s timeout), else a small bounded one on node:http in this process (keep-alive, one request in
+ * flight per connection). wrk loads harder: being C, it takes less of the CPU the server shares.
  *
- *   npm run build && npx tsx src/cli/bench/http-load.ts [--connections 50] [--duration 30]
+ *   npm run build && npx tsx src/cli/bench/http-load.ts [--connections 50] [--duration 30] [--loader wrk|node]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -41,17 +42,33 @@ const QUERIES = [
 export interface HttpLoadOptions {
 	connections?: number;
 	durationSeconds?: number;
+	/** wrk when it is on the PATH, else node. */
+	loader?: 'wrk' | 'node';
 	log?: (line: string) => void;
 }
 
 export interface HttpLoadResult {
+	loader: 'wrk' | 'node';
 	requests: number;
 	requestsPerSecond: number;
 	p50: number;
 	p99: number;
+	max: number;
 	errors: number;
 	statuses: Record<string, number>;
 }
+
+type LoadNumbers = Omit<HttpLoadResult, 'loader'>;
+
+const hasWrk = () => {
+	try {
+		execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+		return true;
+	} catch (error) {
+		// wrk --version prints its usage and exits 1: installed. ENOENT: not installed.
+		return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+	}
+};
 
 function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
@@ -95,6 +112,7 @@ async function waitForServer(port: number, server: ChildProcess): Promise<void> 
 /** Runs the load and returns its numbers; the server is always stopped, the database removed. */
 export async function runHttpLoad(options: HttpLoadOptions = {}): Promise<HttpLoadResult> {
 	const { connections = 50, durationSeconds = 30, log = console.log } = options;
+	const loader = options.loader ?? (hasWrk() ? 'wrk' : 'node');
 	const entry = resolve(ROOT, 'build/index.js');
 	if (!existsSync(entry)) throw new Error('There is no build yet: run `npm run build` first.');
 	const dir = mkdtempSync(join(tmpdir(), 'patchwork-http-'));
@@ -119,50 +137,25 @@ export async function runHttpLoad(options: HttpLoadOptions = {}): Promise<HttpLo
 	try {
 		await waitForServer(port, server);
 		log(`Server pid ${server.pid} on http://${HOST}:${port} with a fresh demo database.`);
-		log(`Loading /search with ${connections} connections for ${durationSeconds} s …`);
-		const agent = new Agent({ keepAlive: true, maxSockets: connections });
-		const latencies: number[] = [];
-		const statuses: Record<string, number> = {};
-		let errors = 0;
-		let sent = 0;
-		const start = performance.now();
-		const end = start + durationSeconds * 1000;
-		const worker = async (offset: number) => {
-			for (let i = offset; performance.now() < end; i += connections) {
-				const path = `/search?${QUERIES[i % QUERIES.length]}`;
-				const began = performance.now();
-				sent++;
-				try {
-					const status = await get(agent, port, path);
-					statuses[status] = (statuses[status] ?? 0) + 1;
-					if (status >= 400) errors++;
-					latencies.push(performance.now() - began);
-				} catch (error) {
-					errors++;
-					const kind = error instanceof Error ? error.message : 'error';
-					statuses[kind] = (statuses[kind] ?? 0) + 1;
-				}
-			}
-		};
-		await Promise.all(Array.from({ length: connections }, (_, i) => worker(i)));
-		const seconds = (performance.now() - start) / 1000;
-		agent.destroy();
-		const result: HttpLoadResult = {
-			requests: sent,
-			requestsPerSecond: latencies.length / seconds,
-			p50: percentile(latencies, 0.5),
-			p99: percentile(latencies, 0.99),
-			errors,
-			statuses
-		};
+		log(`Loading /search with ${connections} connections for ${durationSeconds} s (${loader}) …`);
+		const started = performance.now();
+		const numbers =
+			loader === 'wrk'
+				? loadWithWrk(port, connections, durationSeconds, dir)
+				: await loadWithNode(port, connections, durationSeconds);
+		const seconds = (performance.now() - started) / 1000;
+		const result: HttpLoadResult = { loader, ...numbers };
+		const { errors, statuses } = result;
 		const [load] = loadavg();
 		log(
-			`\nHTTP /search: ${connections} connections, ${seconds.toFixed(1)} s, ${cpus().length} cores shared by server and loader, load average ${load.toFixed(1)}`
+			`\nHTTP /search: ${connections} connections, ${seconds.toFixed(1)} s, loader ${loader}, ${cpus().length} cores shared by server and loader, load average ${load.toFixed(1)}`
 		);
 		log(
 			`  requests      ${result.requests.toLocaleString('en-GB')} (${result.requestsPerSecond.toFixed(0)} a second)`
 		);
-		log(`  latency       p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`);
+		log(
+			`  latency       p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms`
+		);
 		log(`  errors        ${errors}${errors === 0 ? ' (target: 0)' : ' (target is 0)'}`);
 		log(
 			`  responses     ${Object.entries(statuses)
@@ -177,6 +170,115 @@ export async function runHttpLoad(options: HttpLoadOptions = {}): Promise<HttpLo
 		await stop(server);
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/** The bounded node:http loader: one request in flight per connection, keep-alive. */
+async function loadWithNode(
+	port: number,
+	connections: number,
+	durationSeconds: number
+): Promise<LoadNumbers> {
+	const agent = new Agent({ keepAlive: true, maxSockets: connections });
+	const latencies: number[] = [];
+	const statuses: Record<string, number> = {};
+	let errors = 0;
+	let sent = 0;
+	const start = performance.now();
+	const end = start + durationSeconds * 1000;
+	const worker = async (offset: number) => {
+		for (let i = offset; performance.now() < end; i += connections) {
+			const path = `/search?${QUERIES[i % QUERIES.length]}`;
+			const began = performance.now();
+			sent++;
+			try {
+				const status = await get(agent, port, path);
+				statuses[status] = (statuses[status] ?? 0) + 1;
+				if (status >= 400) errors++;
+				latencies.push(performance.now() - began);
+			} catch (error) {
+				errors++;
+				const kind = error instanceof Error ? error.message : 'error';
+				statuses[kind] = (statuses[kind] ?? 0) + 1;
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: connections }, (_, i) => worker(i)));
+	const seconds = (performance.now() - start) / 1000;
+	agent.destroy();
+	return {
+		requests: sent,
+		requestsPerSecond: latencies.length / seconds,
+		p50: percentile(latencies, 0.5),
+		p99: percentile(latencies, 0.99),
+		max: Math.max(...latencies),
+		errors,
+		statuses
+	};
+}
+
+/** wrk in a child process, one thread, the queries cycled by a Lua script; its summary parsed. */
+function loadWithWrk(
+	port: number,
+	connections: number,
+	durationSeconds: number,
+	dir: string
+): LoadNumbers {
+	const script = join(dir, 'queries.lua');
+	const paths = QUERIES.map((q) => `"/search?${q.replace(/["\\]/g, '\\$&')}"`).join(', ');
+	writeFileSync(
+		script,
+		`local paths = { ${paths} }\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n`
+	);
+	const output = execFileSync(
+		'wrk',
+		[
+			'-t1',
+			`-c${connections}`,
+			`-d${durationSeconds}s`,
+			'--timeout',
+			'10s',
+			'--latency',
+			'-s',
+			script,
+			`http://${HOST}:${port}`
+		],
+		{ encoding: 'utf8' }
+	);
+	return parseWrk(output);
+}
+
+const MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 };
+const toMs = (value: string) => {
+	const [, number, unit] = /^([\d.]+)(us|ms|s|m)$/.exec(value) ?? [];
+	return number ? Number(number) * MS[unit] : Number.NaN;
+};
+
+/** Requests, rate, latency percentiles, max and errors from wrk's printed summary. */
+export function parseWrk(output: string): LoadNumbers {
+	const find = (pattern: RegExp) => pattern.exec(output)?.slice(1) ?? [];
+	const [requests] = find(/(\d+) requests in/);
+	const [rate] = find(/Requests\/sec:\s+([\d.]+)/);
+	const [p50] = find(/\s50%\s+([\d.]+\w+)/);
+	const [p99] = find(/\s99%\s+([\d.]+\w+)/);
+	const [max] = find(/Latency\s+\S+\s+\S+\s+(\S+)/);
+	const socket = find(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/).map(
+		Number
+	);
+	const [non2xx] = find(/Non-2xx or 3xx responses: (\d+)/);
+	const statuses: Record<string, number> = {};
+	const names = ['connect errors', 'read errors', 'write errors', 'timeouts (10 s)'];
+	socket.forEach((count, i) => count > 0 && (statuses[names[i]] = count));
+	if (non2xx) statuses['non-2xx or 3xx'] = Number(non2xx);
+	const errors = Object.values(statuses).reduce((sum, count) => sum + count, 0);
+	return {
+		requests: Number(requests),
+		requestsPerSecond: Number(rate),
+		p50: toMs(p50),
+		p99: toMs(p99),
+		max: toMs(max),
+		errors,
+		statuses: { ...statuses, ...(errors === 0 ? { '2xx or 3xx': Number(requests) } : {}) }
+	};
 }
 
 /** Stops the server process this script started (by its pid), waiting for it to exit. */
@@ -198,7 +300,13 @@ function option(name: string): number | undefined {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	runHttpLoad({ connections: option('connections'), durationSeconds: option('duration') }).then(
+	const at = process.argv.indexOf('--loader');
+	const loader = at >= 0 ? (process.argv[at + 1] as 'wrk' | 'node') : undefined;
+	runHttpLoad({
+		connections: option('connections'),
+		durationSeconds: option('duration'),
+		loader
+	}).then(
 		(result) => {
 			process.exitCode = result.errors === 0 ? 0 : 1;
 		},
