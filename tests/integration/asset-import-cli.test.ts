@@ -5,12 +5,13 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
 import { dataFile } from './asset-import-fixtures';
+import { SPAWN_TIMEOUT_MS, TSX } from '../spawn';
 
 const run = promisify(execFile);
 const folder = mkdtempSync(join(tmpdir(), 'patchwork-assets-'));
@@ -21,14 +22,10 @@ async function assets(
 	...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await run(
-			resolve('node_modules/.bin/tsx'),
-			['src/cli/assets.ts', ...args],
-			{
-				env: { ...process.env, DATABASE_PATH: database },
-				timeout: 60_000
-			}
-		);
+		const { stdout, stderr } = await run(TSX, ['src/cli/assets.ts', ...args], {
+			env: { ...process.env, DATABASE_PATH: database },
+			timeout: SPAWN_TIMEOUT_MS
+		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };

@@ -1,9 +1,7 @@
 /**
- * Shared by the asset import tests: the real data folder (failing loudly when it is missing), the
+ * Shared by the asset import tests: the real data files (failing loudly when one is missing), the
  * mappings for Trafford's layers, a database holding Trafford's 21 wards as patches, and row counts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
@@ -12,20 +10,12 @@ import { boundingBoxOf, type AreaGeometry } from '../../src/lib/domain/geometry'
 import type { AssetMapping } from '../../src/lib/domain/exchange/import/mapping';
 import type { AssetImportFormat } from '../../src/lib/domain/exchange/import/kinds';
 import { runAssetImport, type AssetImportRequest } from '../../src/lib/server/exchange/import/run';
+import { readRealData, realDataPath } from '../real-data';
 
-export const DATA = resolve('../shared/data');
+/** A file of the real data in tests/data, or a loud failure: these tests must not pass by skipping. */
+export const dataFile = (path: string): string => realDataPath(path);
 
-/** A file of the shared real data, or a loud failure: these tests must not pass by skipping. */
-export function dataFile(path: string): string {
-	const full = resolve(DATA, path);
-	if (!existsSync(full))
-		throw new Error(
-			`The real data file ${full} is missing: the asset import tests need ../shared/data (see its README).`
-		);
-	return full;
-}
-
-export const readData = (path: string) => readFileSync(dataFile(path));
+export const readData = (path: string) => readRealData(path);
 
 const mapping = (m: Partial<AssetMapping>): AssetMapping => ({ rules: [], ...m });
 

@@ -13,6 +13,7 @@ import { ImportError } from '../../src/lib/domain/import/errors';
 import { MAX_ASSET_FILE_BYTES } from '../../src/lib/domain/exchange/import/limits';
 import type { AssetImportFormat } from '../../src/lib/domain/exchange/import/kinds';
 import { importBytes, rowCounts } from './asset-import-fixtures';
+import { readRealData } from '../real-data';
 
 const hostile = (name: string) => readFileSync(`tests/fixtures/hostile/${name}`);
 
@@ -76,8 +77,8 @@ describe('files that are refused whole, changing nothing', () => {
 	it('rolls everything back when saving fails part-way', () => {
 		const db = freshDb();
 		const before = rowCounts(db);
-		const feed = readFileSync(
-			'../shared/data/openreferral/real-feeds-2024-12/north_lincolnshire_council_services.json'
+		const feed = readRealData(
+			'openreferral/real-feeds-2024-12/north_lincolnshire_council_services.json'
 		);
 		expect(() =>
 			importBytes(db, feed, {

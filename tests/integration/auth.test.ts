@@ -10,19 +10,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLogin } from '../../src/lib/server/auth/users';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { insertTestPatch } from '../../src/lib/server/auth/test-db';
+import { SPAWN_TIMEOUT_MS, TSX } from '../spawn';
 
 const root = resolve(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
 const GENERATED = /^Password: ([a-z2-9]{5}(?:-[a-z2-9]{5}){3})$/m;
 
 let dir: string;
 let dbPath: string;
 
 function run(args: string[], path = dbPath) {
-	const result = spawnSync(tsx, ['src/cli/user.ts', ...args], {
+	const result = spawnSync(TSX, ['src/cli/user.ts', ...args], {
 		cwd: root,
 		env: { ...process.env, DATABASE_PATH: path },
-		encoding: 'utf8'
+		encoding: 'utf8',
+		timeout: SPAWN_TIMEOUT_MS
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

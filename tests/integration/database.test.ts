@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { DatabaseFileError, openDatabase, type Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
+import { SPAWN_TIMEOUT_MS, TSX } from '../spawn';
 
 let dir: string;
 beforeEach(() => {
@@ -227,9 +228,10 @@ describe('database files', () => {
 	it('the migrate command stops with a plain message and exit code 1 on a corrupt file', () => {
 		const path = join(dir, 'corrupt.db');
 		writeFileSync(path, 'not sqlite');
-		const result = spawnSync('npx', ['tsx', 'src/cli/migrate.ts'], {
+		const result = spawnSync(TSX, ['src/cli/migrate.ts'], {
 			env: { ...process.env, DATABASE_PATH: path },
-			encoding: 'utf8'
+			encoding: 'utf8',
+			timeout: SPAWN_TIMEOUT_MS
 		});
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain(`The database file ${path} is not an SQLite database`);
@@ -239,9 +241,10 @@ describe('database files', () => {
 
 	it('the migrate command creates a missing database', () => {
 		const path = join(dir, 'new.db');
-		const output = execFileSync('npx', ['tsx', 'src/cli/migrate.ts'], {
+		const output = execFileSync(TSX, ['src/cli/migrate.ts'], {
 			env: { ...process.env, DATABASE_PATH: path },
-			encoding: 'utf8'
+			encoding: 'utf8',
+			timeout: SPAWN_TIMEOUT_MS
 		});
 		expect(output).toContain('the database is up to date');
 		const { wasEmpty, sqlite } = openDatabase(path);

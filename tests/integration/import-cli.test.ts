@@ -5,19 +5,20 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { databaseState, fixture } from './import-helpers';
+import { SPAWN_TIMEOUT_MS, TSX } from '../spawn';
 
 let dir: string;
 let databasePath: string;
 
 function run(script: 'areas' | 'population' | 'patches', ...args: string[]) {
-	const result = spawnSync(resolve('node_modules/.bin/tsx'), [`src/cli/${script}.ts`, ...args], {
+	const result = spawnSync(TSX, [`src/cli/${script}.ts`, ...args], {
 		env: { ...process.env, DATABASE_PATH: databasePath, FORCE_COLOR: '0' },
 		encoding: 'utf8',
-		timeout: 60_000
+		timeout: SPAWN_TIMEOUT_MS
 	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

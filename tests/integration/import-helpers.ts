@@ -1,24 +1,18 @@
-/** Shared by the import tests: fixture paths, the real data folder, and a fingerprint of the database. */
+/** Shared by the import tests: fixture paths, the real Trafford files, and a fingerprint of the database. */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { readImportFile } from '../../src/lib/server/import/files';
 import { runImport, type ImportRequest } from '../../src/lib/server/import/run';
 import type { Db } from '../../src/lib/server/db/client';
 import type { ImportKind } from '../../src/lib/domain/import/limits';
+import { realDataPath } from '../real-data';
 
 export const FIXTURES = resolve('tests/fixtures/import');
 export const fixture = (name: string) => resolve(FIXTURES, name);
 
-/** The real Trafford files (see ../shared/data/README.md). Missing data fails the test, never skips it. */
-export function traffordPath(...parts: string[]): string {
-	const root = resolve('../shared/data/trafford');
-	if (!existsSync(root)) {
-		throw new Error(`The real data folder ${root} is missing: these tests need ../shared/data.`);
-	}
-	return resolve(root, ...parts);
-}
+/** A real Trafford file in tests/data (see its README). Missing data fails the test, never skips it. */
+export const traffordPath = (path: string): string => realDataPath('trafford', path);
 
 const TABLES = [
 	'programmes',

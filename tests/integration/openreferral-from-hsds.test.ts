@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { context, knitting } from '../../src/lib/domain/exchange/openreferral/fixtures.test-data';
 import {
@@ -6,9 +5,10 @@ import {
 	type FromHsdsContext
 } from '../../src/lib/domain/exchange/openreferral/from-hsds';
 import { toService } from '../../src/lib/domain/exchange/openreferral/to-hsds';
+import { readRealJson } from '../real-data';
 
-const DATA = '../shared/data/openreferral';
-const read = (path: string) => JSON.parse(readFileSync(`${DATA}/${path}`, 'utf8'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the feeds are real JSON, read by shape below
+const read = (path: string): any => readRealJson('openreferral', path);
 const base: FromHsdsContext = { source: 'openreferral:test', defaultCategoryId: 'social' };
 
 describe('serviceToAssetDraft: Patchwork’s own feed', () => {

@@ -1,24 +1,18 @@
 /**
- * The Open Referral UK profile's own JSON Schemas and OpenAPI, read from ../shared/data/openreferral
- * (never copied into this repository), compiled with ajv for draft 2020-12 (the OpenAPI's
+ * The Open Referral UK profile's own JSON Schemas and OpenAPI, read from tests/data/openreferral
+ * (as published, see its README), compiled with ajv for draft 2020-12 (the OpenAPI's
  * jsonSchemaDialect; the schema files declare no $schema of their own). Fails loudly if missing.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { realDataPath } from '../real-data';
 
-export const OPENREFERRAL_DIR = resolve('../shared/data/openreferral');
-const SCHEMA_DIR = join(OPENREFERRAL_DIR, 'uk-profile-schema');
+export const OPENREFERRAL_DIR = realDataPath('openreferral');
+const SCHEMA_DIR = realDataPath('openreferral', 'uk-profile-schema');
 // The base the OpenAPI's $refs point at, so its response schemas resolve to these files.
 const BASE = 'https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/';
-
-if (!existsSync(join(SCHEMA_DIR, 'compiled', 'service.json'))) {
-	throw new Error(
-		`The Open Referral UK profile schemas are missing: expected them in ${SCHEMA_DIR}. ` +
-			'Tests read them from ../shared/data/openreferral beside the project.'
-	);
-}
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 

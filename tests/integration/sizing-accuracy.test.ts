@@ -1,11 +1,10 @@
 /**
  * The sizing engine on real data: Trafford's 738 Output Areas with ONS populations, sized against
- * the official MSOAs and wards used as patches. Reads ../shared/data/trafford (see its README); the
+ * the official MSOAs and wards used as patches. Reads tests/data/trafford (see its README); the
  * readers here are small and test-local, the real importers live in src/lib/server/import.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { area, featureCollection, intersect } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/domain/csv';
@@ -17,15 +16,10 @@ import {
 	type PreparedSmallAreas
 } from '../../src/lib/domain/sizing';
 import { exactShare } from '../../src/lib/domain/sizing/test/exact-share';
+import { realDataPath } from '../real-data';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DATA = resolve(ROOT, '../shared/data/trafford');
-if (!existsSync(DATA)) {
-	// Never skip: a missing folder would silently turn the accuracy claims into nothing.
-	throw new Error(
-		`The real data for the sizing accuracy tests is missing: ${DATA} (see ../shared/data/README.md)`
-	);
-}
+// Never skip: a missing file fails loudly, or the accuracy claims would silently become nothing.
+const DATA = realDataPath('trafford');
 
 interface Feature {
 	properties: Record<string, string>;

@@ -3,13 +3,13 @@
  * (a dry run that saves nothing but the file), the import, and the errors a person sees.
  */
 import { isHttpError, isRedirect } from '@sveltejs/kit';
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import * as t from '$lib/server/db/schema';
 import { createTestDb } from '$lib/server/auth/test-db';
 import { thrownBy } from '$lib/server/auth/route-test-helpers';
+import { readRealData } from '../../../../tests/real-data';
 import type { SessionUser } from '$lib/server/auth';
 
 const state = vi.hoisted(() => ({ db: undefined as unknown }));
@@ -23,7 +23,7 @@ const users: Record<'council' | 'admin' | 'coordinator', SessionUser> = {
 	coordinator: { id: 3, email: 'sam@example.org', displayName: 'Sam', role: 'coordinator' }
 };
 
-const LIBRARIES = readFileSync('../shared/data/trafford/assets/trafford_libraries.geojson');
+const LIBRARIES = readRealData('trafford/assets/trafford_libraries.geojson');
 
 let db: Db;
 beforeEach(() => {
