@@ -212,7 +212,10 @@ describe('database files', () => {
 
 		const path = join(dir, 'old.db');
 		const first = openDatabase(path, { migrationsFolder: older });
-		insertAsset(first.db);
+		// Plain SQL: the schema in code is the newest one, which this older database does not have yet.
+		first.sqlite.exec(`INSERT INTO programmes (slug, name) VALUES ('p', 'P');
+			INSERT INTO assets (programme_id, kind, name, description, lon, lat, status)
+			VALUES (1, 'group', 'Knit and Natter', 'Bring your needles', -2.3, 53.4, 'published')`);
 		expect(() => ftsIds(first.db, '"knit"')).toThrow(/no such table/);
 		first.sqlite.close();
 
@@ -222,6 +225,17 @@ describe('database files', () => {
 		expect(ftsIds(upgraded.db, '"knit"')).toHaveLength(1);
 		expect(nameIds(upgraded.db, '"knit"')).toHaveLength(1);
 		expect(rtreeIds(upgraded.db)).toHaveLength(1);
+		// Columns added later take their defaults on the rows that were there.
+		expect(upgraded.db.select().from(t.assets).get()).toMatchObject({
+			name: 'Knit and Natter',
+			version: 1,
+			consentPublic: false
+		});
+		expect(upgraded.db.select().from(t.programmes).get()).toMatchObject({
+			checkDueMonths: 6,
+			checkStaleMonths: 12,
+			archiveAfterMonths: 18
+		});
 		upgraded.sqlite.close();
 	});
 

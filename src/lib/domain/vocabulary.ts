@@ -44,6 +44,22 @@ export const SMALL_AREA_KINDS = ['OA', 'LSOA'] as const;
 export type SmallAreaKind = (typeof SMALL_AREA_KINDS)[number];
 
 export const SUGGESTION_KINDS = ['new', 'change', 'closed'] as const;
+
+/** Why an entry was archived: by a person, by the freshness job, on a "has closed" suggestion, or merged into another. */
+export const ARCHIVE_REASONS = ['by_hand', 'unchecked', 'closed', 'merged'] as const;
+export type ArchiveReason = (typeof ARCHIVE_REASONS)[number];
+
+/** Who said an entry is still true: a signed-in role, the group itself (through an emailed link), or an import. */
+export const VERIFIERS = ['coordinator', 'council', 'admin', 'group', 'import'] as const;
+export type Verifier = (typeof VERIFIERS)[number];
+
+/** An email waiting to go, sent, or given up on after its retries (shown to admins, never dropped). */
+export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** The two answers a group gives to "is your entry still right?". */
+export const CHECK_ANSWERS = ['still_right', 'changed'] as const;
+export type CheckAnswer = (typeof CHECK_ANSWERS)[number];
 export const SUGGESTION_STATUSES = ['open', 'accepted', 'rejected'] as const;
 
 /** Accessibility features an asset can list, with plain-English labels. */

@@ -1,7 +1,15 @@
-/** What happens: anonymous connections, residents' suggestions, and the audit log. */
+/**
+ * What happens: anonymous connections, residents' suggestions, the audit log, jobs, email and the
+ * short-lived records of sign-in and forms.
+ */
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from '../../../domain/vocabulary';
+import {
+	CHECK_ANSWERS,
+	OUTBOX_STATUSES,
+	SUGGESTION_KINDS,
+	SUGGESTION_STATUSES
+} from '../../../domain/vocabulary';
 import { timestamps } from './common';
 import { patches } from './places';
 import { users } from './people';
@@ -38,6 +46,8 @@ export const suggestions = sqliteTable(
 		status: text('status', { enum: SUGGESTION_STATUSES }).notNull().default('open'),
 		reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
 		reviewedAt: text('reviewed_at'),
+		/** The moderator's reason, shown with a rejection. */
+		reviewNote: text('review_note'),
 		...timestamps
 	},
 	(t) => [index('suggestions_status_idx').on(t.status)]
@@ -59,3 +69,79 @@ export const auditLog = sqliteTable(
 	},
 	(t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)]
 );
+
+/** A daily or start-up job's run and what it did, for the council page and the logs. */
+export const jobRuns = sqliteTable(
+	'job_runs',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		job: text('job').notNull(),
+		ranAt: text('ran_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+		summary: text('summary', { mode: 'json' }).$type<Record<string, unknown>>().notNull()
+	},
+	(t) => [index('job_runs_job_idx').on(t.job, t.ranAt)]
+);
+
+/**
+ * An email: sent over SMTP when configured, otherwise kept here for admins to read. A failed send stays
+ * queued with its error and is retried with back-off; after the last try it is "failed", never dropped.
+ */
+export const outbox = sqliteTable(
+	'outbox',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		toAddress: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		bodyText: text('body_text').notNull(),
+		status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('queued'),
+		attempts: integer('attempts').notNull().default(0),
+		nextAttemptAt: text('next_attempt_at'),
+		lastError: text('last_error'),
+		sentAt: text('sent_at'),
+		createdAt: timestamps.createdAt
+	},
+	(t) => [index('outbox_status_idx').on(t.status, t.nextAttemptAt)]
+);
+
+/**
+ * "Is your entry still right?", emailed to an entry's own address when it falls due. The link's token is
+ * stored only as its SHA-256; it works for that entry only, for 30 days, once per answer.
+ */
+export const entryCheckRequests = sqliteTable(
+	'entry_check_requests',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assetId: integer('asset_id')
+			.notNull()
+			.references(() => assets.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		tokenHash: text('token_hash').notNull().unique(),
+		sentAt: text('sent_at').notNull(),
+		reminderSentAt: text('reminder_sent_at'),
+		expiresAt: text('expires_at').notNull(),
+		answeredAt: text('answered_at'),
+		answer: text('answer', { enum: CHECK_ANSWERS })
+	},
+	(t) => [index('entry_check_requests_asset_idx').on(t.assetId)]
+);
+
+/**
+ * What someone had typed into a staff form when their session ran out, kept (under the SHA-256 of a
+ * random key held in their browser) until they sign in again, for one hour at most.
+ */
+export const formDrafts = sqliteTable('form_drafts', {
+	id: text('id').primaryKey(),
+	path: text('path').notNull(),
+	data: text('data', { mode: 'json' }).$type<Record<string, string[]>>().notNull(),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+/** Attempts counted per key (an address, an account) in a window, shared by every process on the file. */
+export const rateLimits = sqliteTable('rate_limits', {
+	key: text('key').primaryKey(),
+	count: integer('count').notNull(),
+	windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+	blockedUntil: integer('blocked_until', { mode: 'timestamp_ms' })
+});

@@ -13,16 +13,18 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import {
 	ASSET_KINDS,
+	ARCHIVE_REASONS,
 	ASSET_STATUSES,
 	CONTACT_KINDS,
 	CONTACT_VISIBILITIES,
 	COST_KINDS,
 	LOCATION_KINDS,
 	SERVICE_SECTORS,
-	SESSION_FREQUENCIES
+	SESSION_FREQUENCIES,
+	VERIFIERS
 } from '../../../domain/vocabulary';
 import { timestamps } from './common';
-import { programmes } from './places';
+import { patches, programmes } from './places';
 import { users } from './people';
 
 /** The taxonomy. Ids are stable text slugs so links and imports survive renaming. */
@@ -74,6 +76,28 @@ export const assets = sqliteTable(
 		lastVerifiedBy: integer('last_verified_by').references(() => users.id, {
 			onDelete: 'set null'
 		}),
+		/** Who checked it, as a role or "the group itself"; kept when the user is deleted. */
+		lastVerifiedVia: text('last_verified_via', { enum: VERIFIERS }),
+		/** Bumped by every save: a save that read an older version is refused, never last-write-wins. */
+		version: integer('version').notNull().default(1),
+		archivedAt: text('archived_at'),
+		archivedReason: text('archived_reason', { enum: ARCHIVE_REASONS }),
+		/** The entry this one was merged into (archived duplicates point at the one kept). */
+		mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => assets.id, {
+			onDelete: 'set null'
+		}),
+		/**
+		 * Consent of an informal support (a person: personal data). Recorded on a date, and how it was
+		 * given; shown to visitors only with consent to be shown publicly, and its contacts only with
+		 * consent for those too.
+		 */
+		consentRecordedOn: text('consent_recorded_on'),
+		consentHow: text('consent_how'),
+		consentPublic: integer('consent_public', { mode: 'boolean' }).notNull().default(false),
+		consentPublicOn: text('consent_public_on'),
+		consentContactsPublic: integer('consent_contacts_public', { mode: 'boolean' })
+			.notNull()
+			.default(false),
 		source: text('source').notNull().default('patchwork'),
 		externalId: text('external_id'),
 		...timestamps
@@ -95,6 +119,23 @@ export const assets = sqliteTable(
 			'assets_ages',
 			sql`${t.ageMin} IS NULL OR ${t.ageMax} IS NULL OR ${t.ageMin} <= ${t.ageMax}`
 		)
+	]
+);
+
+/** Patches an online or roaming entry is linked to (an entry at a place belongs to the patches its point falls in). */
+export const assetPatches = sqliteTable(
+	'asset_patches',
+	{
+		assetId: integer('asset_id')
+			.notNull()
+			.references(() => assets.id, { onDelete: 'cascade' }),
+		patchId: integer('patch_id')
+			.notNull()
+			.references(() => patches.id, { onDelete: 'cascade' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.assetId, t.patchId] }),
+		index('asset_patches_patch_idx').on(t.patchId)
 	]
 );
 
@@ -171,6 +212,8 @@ export const presenceSessions = sqliteTable(
 			.notNull()
 			.references(() => assets.id, { onDelete: 'cascade' }),
 		weekday: integer('weekday').notNull(),
+		/** Null for every week; an ISO date for a one-off (its weekday matches). */
+		onDate: text('on_date'),
 		startTime: text('start_time').notNull(),
 		endTime: text('end_time').notNull(),
 		note: text('note')

@@ -43,3 +43,14 @@ export const loginSessions = sqliteTable(
 	},
 	(t) => [index('login_sessions_user_idx').on(t.userId)]
 );
+
+/** A one-time sign-in link an admin made for a new user: valid 24 hours, used once. Stored as SHA-256. */
+export const signInLinks = sqliteTable('sign_in_links', {
+	id: text('id').primaryKey(),
+	userId: integer('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+	usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+});

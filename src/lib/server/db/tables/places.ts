@@ -30,6 +30,10 @@ export const programmes = sqliteTable('programmes', {
 	limitUsualMin: integer('limit_usual_min').notNull().default(10000),
 	limitUsualMax: integer('limit_usual_max').notNull().default(12000),
 	limitMax: integer('limit_max').notNull().default(15000),
+	/** Freshness (months since the last check): due for a check, stale, archived by the daily job. */
+	checkDueMonths: integer('check_due_months').notNull().default(6),
+	checkStaleMonths: integer('check_stale_months').notNull().default(12),
+	archiveAfterMonths: integer('archive_after_months').notNull().default(18),
 	defaultPopulationSetId: integer('default_population_set_id').references(
 		(): AnySQLiteColumn => populationSets.id,
 		{ onDelete: 'set null' }
