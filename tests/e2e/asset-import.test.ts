@@ -1,18 +1,12 @@
 import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { demoUsers } from './demo-data';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, signInAt, test } from './fixtures';
 
 const council = demoUsers.find((user) => user.role === 'council')!;
 const hostile = (name: string) => resolve('tests/fixtures/hostile', name);
 
-async function signIn(page: Page) {
-	await page.goto('/login?redirectTo=%2Fcouncil%2Fassets-import');
-	await page.getByLabel('Email address').fill(council.email);
-	await page.getByLabel('Password').fill(council.password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(/\/council\/assets-import$/);
-}
+const signIn = (page: Page) => signInAt(page, council, '/council/assets-import');
 
 test('a signed-out visitor is sent to sign in', async ({ page }) => {
 	await page.goto('/council/assets-import');

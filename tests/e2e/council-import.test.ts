@@ -1,18 +1,12 @@
 import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { demoUsers } from './demo-data';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, signInAt, test } from './fixtures';
 
 const council = demoUsers.find((user) => user.role === 'council')!;
 const fixture = (name: string) => resolve('tests/fixtures/import', name);
 
-async function signIn(page: Page) {
-	await page.goto('/login?redirectTo=%2Fcouncil%2Fimport');
-	await page.getByLabel('Email address').fill(council.email);
-	await page.getByLabel('Password').fill(council.password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(/\/council\/import$/);
-}
+const signIn = (page: Page) => signInAt(page, council, '/council/import');
 
 test('a signed-out visitor is sent to sign in', async ({ page }) => {
 	await page.goto('/council/import');

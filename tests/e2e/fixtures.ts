@@ -65,3 +65,19 @@ export { expectNoAxeViolations } from './axe';
 export async function waitForMap(page: Page): Promise<void> {
 	await expect(page.locator('[data-map-loaded="true"]')).toBeVisible({ timeout: 30_000 });
 }
+
+/**
+ * Signs in through the sign-in form and lands on `path` (the form's redirectTo), as a person would.
+ * @example await signInAt(page, council, '/council/import');
+ */
+export async function signInAt(
+	page: Page,
+	user: { email: string; password: string },
+	path: string
+): Promise<void> {
+	await page.goto(`/login?redirectTo=${encodeURIComponent(path)}`);
+	await page.getByLabel('Email address').fill(user.email);
+	await page.getByLabel('Password').fill(user.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
+}

@@ -1,0 +1,79 @@
+/**
+ * A council officer reviews a pair of entries an import flagged as possible duplicates, with and
+ * without merging, on the built app.
+ */
+import Database from 'better-sqlite3';
+import { demoAssets, demoUsers } from './demo-data';
+import { expect, expectNoAxeViolations, signInAt, test } from './fixtures';
+
+const council = demoUsers.find((user) => user.role === 'council')!;
+const [first, second] = demoAssets.filter((a) => a.kind === 'venue' && a.status === 'published');
+
+/** Flags the pair in the worker's database, as an import would; returns the flag's id. */
+function flagPair(databasePath: string, names: [string, string]): number {
+	const db = new Database(databasePath);
+	try {
+		const id = (name: string) =>
+			(db.prepare('SELECT id FROM assets WHERE name = ?').get(name) as { id: number }).id;
+		const [a, b] = [id(names[0]), id(names[1])].sort((x, y) => x - y);
+		db.prepare('DELETE FROM asset_duplicate_flags WHERE asset_id = ? AND other_asset_id = ?').run(
+			a,
+			b
+		);
+		return Number(
+			db
+				.prepare(
+					'INSERT INTO asset_duplicate_flags (asset_id, other_asset_id, reason) VALUES (?, ?, ?)'
+				)
+				.run(a, b, 'same name within 100 m').lastInsertRowid
+		);
+	} finally {
+		db.close();
+	}
+}
+
+test('a council officer compares a flagged pair and merges it, taking one field from the other', async ({
+	page,
+	databasePath
+}) => {
+	const flagId = flagPair(databasePath, [first.name, second.name]);
+	await signInAt(page, council, '/staff/duplicates');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Possible duplicates');
+	await expectNoAxeViolations(page);
+
+	await page.goto(`/staff/duplicates/${flagId}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare possible duplicates');
+	await expectNoAxeViolations(page);
+	const name = page.getByRole('group', { name: 'Name', exact: true });
+	await name.getByLabel('Use entry B’s').check();
+	await page.getByRole('button', { name: 'Merge into the kept entry' }).click();
+
+	await expect(page).toHaveURL(/\/staff\/duplicates\?done=merged$/);
+	await expect(page.getByRole('status')).toContainText('The entries were merged');
+	// Entry A was kept and now has B's name; B is archived, so its public page is gone.
+	const db = new Database(databasePath, { readonly: true });
+	const rows = db
+		.prepare('SELECT name, status, merged_into_id AS mergedInto FROM assets WHERE name IN (?, ?)')
+		.all(first.name, second.name) as { name: string; status: string; mergedInto: number | null }[];
+	db.close();
+	expect(rows.filter((row) => row.status === 'published').map((row) => row.name)).toEqual([
+		second.name
+	]);
+	expect(rows.filter((row) => row.status === 'archived')).toHaveLength(1);
+});
+
+test('keeping both closes the pair, and a visitor cannot reach the review', async ({
+	page,
+	databasePath
+}) => {
+	const venues = demoAssets.filter((a) => a.kind === 'venue' && a.status === 'published');
+	const flagId = flagPair(databasePath, [venues[2].name, venues[3].name]);
+	await page.goto(`/staff/duplicates/${flagId}`);
+	await expect(page).toHaveURL(/\/login\?redirectTo=/);
+
+	await signInAt(page, council, `/staff/duplicates/${flagId}`);
+	await page.getByRole('button', { name: 'They are different: keep both' }).click();
+	await expect(page.getByRole('status')).toContainText('Both entries are kept');
+	await page.goto(`/staff/duplicates/${flagId}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
