@@ -105,11 +105,10 @@ describe('who may review a possible duplicate', () => {
 });
 
 describe('the comparison', () => {
-	it('lists the fields that differ with both values in words, and the same ones apart', () => {
-		const data = page.load(loadEvent(fixture.users.coordinator)) as Exclude<
-			ReturnType<typeof page.load>,
-			Promise<unknown>
-		>;
+	it('lists the fields that differ with both values in words, and the same ones apart', async () => {
+		const data = (await page.load(loadEvent(fixture.users.coordinator))) as {
+			fields: { key: string; differs: boolean; a: string[]; b: string[] }[];
+		};
 		const differing = data.fields.filter((field) => field.differs).map((field) => field.key);
 		expect(differing).toEqual([
 			'name',
