@@ -7,5 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 export const SPAWN_TIMEOUT_MS = 150_000;
 
+/**
+ * The limit for a test that runs several commands in turn: each command has its own limit above, so
+ * this only has to allow for a slow machine. At a load average of 20 on 2 cores a test of five
+ * commands was seen to take 4 minutes.
+ */
+export const SPAWNING_TEST_TIMEOUT_MS = 600_000;
+
 /** tsx itself, not `npx tsx`: npx adds a second Node start-up to every run. */
 export const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));

@@ -7,11 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
 import { dataFile } from './asset-import-fixtures';
-import { SPAWN_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+
+vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
 const run = promisify(execFile);
 const folder = mkdtempSync(join(tmpdir(), 'patchwork-assets-'));

@@ -6,11 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { verifyLogin } from '../../src/lib/server/auth/users';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { insertTestPatch } from '../../src/lib/server/auth/test-db';
-import { SPAWN_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+
+vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
 const root = resolve(import.meta.dirname, '../..');
 const GENERATED = /^Password: ([a-z2-9]{5}(?:-[a-z2-9]{5}){3})$/m;

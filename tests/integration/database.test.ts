@@ -2,11 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { DatabaseFileError, openDatabase, type Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
-import { SPAWN_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+
+vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
 let dir: string;
 beforeEach(() => {

@@ -6,10 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { databaseState, fixture } from './import-helpers';
-import { SPAWN_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+
+vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
 let dir: string;
 let databasePath: string;
