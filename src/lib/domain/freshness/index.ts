@@ -28,14 +28,6 @@ export const DEFAULT_FRESHNESS: FreshnessSettings = {
 export const FRESHNESS_STATES = ['fresh', 'due', 'stale', 'archive'] as const;
 export type FreshnessState = (typeof FRESHNESS_STATES)[number];
 
-/** The states in plain words, for staff pages. */
-export const FRESHNESS_STATE_LABELS: Record<FreshnessState, string> = {
-	fresh: 'Checked recently',
-	due: 'Due for a check',
-	stale: 'Stale',
-	archive: 'To be archived'
-};
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The 'YYYY-MM-DD' part of a date or a timestamp such as created_at ('2026-01-02T…'). */
