@@ -79,7 +79,7 @@ export function seedStaffFixture(db: Db) {
 					lon,
 					lat: 0.5,
 					status: 'published',
-					lastVerifiedOn: '2025-01-10',
+					lastVerifiedOn: '2025-09-10',
 					lastVerifiedVia: 'coordinator',
 					...values
 				})

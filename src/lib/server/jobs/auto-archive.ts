@@ -4,7 +4,7 @@
  * no actor. An entry never checked counts from the day it was created. Running it twice on a day
  * archives nothing the second time.
  */
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { freshnessCutoffs } from '../../domain/freshness';
@@ -46,6 +46,7 @@ export function autoArchiveUnchecked(db: Db, today: string): AutoArchiveSummary 
 					)
 				)
 			)
+			.orderBy(asc(t.assets.id))
 			.all();
 		const archivedAt = new Date().toISOString();
 		for (const entry of due) {
