@@ -17,7 +17,11 @@ export async function outcomeOf(fn: () => unknown): Promise<Outcome> {
 	try {
 		const result = await fn();
 		if (isActionFailure(result)) {
-			return { kind: 'fail', status: result.status, data: result.data as Record<string, unknown> };
+			return {
+				kind: 'fail',
+				status: result.status,
+				data: result.data as unknown as Record<string, unknown>
+			};
 		}
 		return { kind: 'ok', data: result };
 	} catch (e) {
