@@ -82,7 +82,9 @@ test('a resident’s change suggestion reaches the public page only once a coord
 	// The public page shows the change, checked today by a coordinator.
 	await resident.goto(`/assets/${idOf(asset.ref)}`);
 	await expect(resident.getByText(newDescription)).toBeVisible();
-	await expect(resident.getByText(/Last checked \d+ \w+ \d{4}\s+by a local area coordinator/)).toBeVisible();
+	await expect(
+		resident.getByText(/Last checked \d+ \w+ \d{4}\s+by a local area coordinator/)
+	).toBeVisible();
 	await resident.close();
 });
 
