@@ -1,4 +1,5 @@
 import { dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -11,11 +12,16 @@ import {
 import { getDb, initDatabase } from '$lib/server/db';
 import { DatabaseFileError } from '$lib/server/db/client';
 import { DemoDataError } from '$lib/server/demo/seed';
+import { startDailyJobs } from '$lib/server/jobs';
 
-/** Opens (migrating and, when empty, seeding) the database before the first request. */
+/**
+ * Opens (migrating and, when empty, seeding) the database before the first request, then starts the
+ * daily jobs (auto-archive, forgetting suggestion submitters): once now, then every 24 hours.
+ */
 export const init: ServerInit = async () => {
 	try {
 		await initDatabase();
+		startDailyJobs(getDb, env);
 	} catch (error) {
 		if (error instanceof DatabaseFileError || error instanceof DemoDataError) {
 			// A plain message, no stack trace: the person starting the server can act on it.

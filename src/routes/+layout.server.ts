@@ -14,6 +14,8 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		},
 		/** Today in Europe/London, so freshness and "next meets" agree between server and browser. */
 		today: londonDate(new Date()),
+		/** The programme's stale limit (months since the last check), for every freshness label. */
+		staleMonths: programme?.checkStaleMonths ?? 12,
 		/** A MapLibre style URL for the background map; null keeps the offline plain style. */
 		basemap: env.BASEMAP_STYLE_URL?.trim() || null,
 		user: locals.user && { displayName: locals.user.displayName, role: locals.user.role }

@@ -6,5 +6,9 @@ describe('staff links', () => {
 		expect(staffLinksFor('council').map((link) => link.href)).toContain('/council');
 		expect(staffLinksFor('coordinator').map((link) => link.href)).not.toContain('/council');
 		expect(staffLinksFor('admin')).toEqual(STAFF_LINKS);
+		// Everyone's home first: coordinators, council and admins alike.
+		for (const role of ['coordinator', 'council', 'admin'] as const) {
+			expect(staffLinksFor(role)[0]).toMatchObject({ href: '/staff', label: 'Your work' });
+		}
 	});
 });

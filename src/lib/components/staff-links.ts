@@ -12,6 +12,7 @@ export interface StaffLink {
 }
 
 export const STAFF_LINKS: readonly StaffLink[] = [
+	{ href: '/staff', label: 'Your work', roles: ['coordinator', 'council'] },
 	{ href: '/council', label: 'Council pages', roles: ['council'] }
 ];
 

@@ -3,6 +3,7 @@
  * 350 metres; 1.2 km), in English or Welsh, and how fresh an entry's last check is.
  */
 import { isIsoDate, londonDate, type Lang } from './sessions';
+import { monthsBefore } from './freshness';
 
 /** All the wording, one table per language. Month names match Node's ICU for en-GB and cy. */
 const WORDS = {
@@ -177,19 +178,10 @@ export function formatPercent(
 	return number(share, lang, { style: 'percent', maximumFractionDigits: fractionDigits });
 }
 
-/** The date `months` calendar months before a date, kept inside shorter months (31 March -> 28 Feb). */
-function monthsBefore(iso: string, months: number): string {
-	const [year, month, day] = iso.split('-').map(Number);
-	const total = year * 12 + (month - 1) - months;
-	const [y, m] = [Math.floor(total / 12), total % 12];
-	const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-	const d = Math.min(day, lastDay);
-	return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /**
  * Whether an entry's last check is more than `months` calendar months before `today` (or it has
- * never been checked). Checked exactly 12 months ago is not yet stale.
+ * never been checked). Checked exactly 12 months ago is not yet stale. `months` is the programme's
+ * check_stale_months; the same rule as freshnessState() in ./freshness.
  *
  * @example isStale('2025-11-24', '2026-11-25') // true
  * @example isStale('2025-11-25', '2026-11-25') // false
@@ -205,6 +197,14 @@ export function isStale(
 	const cutoff = monthsBefore(calendarDate(today), months);
 	if (lastVerifiedOn == null || lastVerifiedOn === '') return true;
 	return calendarDate(lastVerifiedOn) < cutoff;
+}
+
+/**
+ * "Not checked for over 12 months", for an entry past the programme's stale limit.
+ * @example notCheckedForLabel(12) // 'Not checked for over 12 months'
+ */
+export function notCheckedForLabel(months: number, lang: Lang = 'en'): string {
+	return WORDS[lang].notCheckedFor(months);
 }
 
 /**

@@ -4,7 +4,7 @@ import { listCategories } from '$lib/server/queries/categories';
 import { searchDirectory } from '$lib/server/queries/directory';
 import { getProgramme, listPatches } from '$lib/server/queries/patches';
 import { parseDirectorySearch, toQueryString } from '$lib/domain/directory';
-import { formatDistance } from '$lib/domain/format';
+import { formatDistance, notCheckedForLabel } from '$lib/domain/format';
 import { describeSession, londonDate } from '$lib/domain/sessions';
 import { sortByName } from '$lib/components/directory/search-view';
 import { href, localText, pageLang } from '$lib/components/lang';
@@ -27,6 +27,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const programme = getProgramme(db);
 	const result = searchDirectory(db, search, {
 		today: londonDate(new Date()),
+		staleMonths: programme?.checkStaleMonths,
 		perPage: PER_PAGE,
 		lang
 	});
@@ -42,7 +43,9 @@ export const load: PageServerLoad = ({ url }) => {
 			rows: result.rows.map((row) => ({
 				...row,
 				when: row.sessions.map((session) => describeSession(session, lang)),
-				distanceText: row.distanceMetres === null ? null : formatDistance(row.distanceMetres, lang)
+				distanceText: row.distanceMetres === null ? null : formatDistance(row.distanceMetres, lang),
+				// "Not checked for over 12 months", with the programme's own stale limit.
+				staleText: row.stale ? notCheckedForLabel(programme?.checkStaleMonths ?? 12, lang) : null
 			}))
 		},
 		/** What the count is limited to: "within 2 km of FV1 0LW", and the patch's name on its own. */

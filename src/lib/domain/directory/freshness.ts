@@ -3,6 +3,7 @@
  * comparison in SQL and agree with isStale() in format.ts.
  */
 import { calendarDate } from '../format';
+import { monthsBefore } from '../freshness';
 
 /**
  * The earliest last-checked date ('YYYY-MM-DD') that is not stale on `today`: `months` calendar months
@@ -14,10 +15,5 @@ export function staleCutoff(today: Date | string, months = 12): string {
 	if (!Number.isInteger(months) || months < 1) {
 		throw new RangeError(`Months must be a whole number above 0, not ${months}`);
 	}
-	const [year, month, day] = calendarDate(today).split('-').map(Number);
-	const total = year * 12 + (month - 1) - months;
-	const [y, m] = [Math.floor(total / 12), total % 12];
-	const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-	const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-	return `${pad(y, 4)}-${pad(m + 1)}-${pad(Math.min(day, lastDay))}`;
+	return monthsBefore(calendarDate(today), months);
 }

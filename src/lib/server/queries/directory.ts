@@ -31,6 +31,8 @@ export type { DirectoryRow } from '../directory/rows';
 export interface DirectorySearchOptions {
 	/** Today's London date ('YYYY-MM-DD'), for freshness; defaults to the real today. */
 	today?: string;
+	/** The programme's check_stale_months: checked longer ago than this is stale (default 12). */
+	staleMonths?: number;
 	perPage?: number;
 	/** Totals above this are reported as "more than" (counting further costs time). */
 	countLimit?: number;
@@ -215,7 +217,7 @@ export function searchDirectory(
 		box,
 		patchAssetIds,
 		sort: effectiveSort(search.sort, match !== null, origin !== null),
-		staleCutoff: staleCutoff(today)
+		staleCutoff: staleCutoff(today, options.staleMonths ?? 12)
 	};
 	const request = { page: search.page, perPage, countLimit };
 	const emptyBox = box !== null && (box.minLon > box.maxLon || box.minLat > box.maxLat);

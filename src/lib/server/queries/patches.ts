@@ -15,7 +15,10 @@ export function getProgramme(db: Db) {
 				name: t.programmes.name,
 				nameCy: t.programmes.nameCy,
 				description: t.programmes.description,
-				isFictional: t.programmes.isFictional
+				isFictional: t.programmes.isFictional,
+				checkDueMonths: t.programmes.checkDueMonths,
+				checkStaleMonths: t.programmes.checkStaleMonths,
+				archiveAfterMonths: t.programmes.archiveAfterMonths
 			})
 			.from(t.programmes)
 			.orderBy(asc(t.programmes.id))
