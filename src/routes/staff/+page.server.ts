@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { actorFor } from '$lib/server/staff/entry-patches';
 import { countEntriesToCheck, getFreshnessSettings } from '$lib/server/staff/freshness';
 import { countOpenSuggestionsFor } from '$lib/server/staff/moderation';
+import { countDuplicatePairsFor } from '$lib/server/staff/duplicates';
 import { getLastJobRun, JOB_NAMES } from '$lib/server/jobs';
 import { londonDate } from '$lib/domain/sessions';
 import type { PageServerLoad } from './$types';
@@ -21,6 +22,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		everywhere,
 		hasPatches: everywhere || actor.patchIds.length > 0,
 		openSuggestions: countOpenSuggestionsFor(db, actor),
+		duplicates: countDuplicatePairsFor(db, actor),
 		toCheck: countEntriesToCheck(db, {
 			patchIds: everywhere ? null : actor.patchIds,
 			today,
