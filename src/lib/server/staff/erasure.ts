@@ -10,8 +10,8 @@
  * Deleting a row is not enough for the name to be gone from the file: SQLite leaves deleted bytes in
  * free space, and the full-text indexes keep a deleted row's words until their segments are merged.
  * So the erasure runs with PRAGMA secure_delete=ON (freed space is zeroed), merges both full-text
- * indexes into one segment each ('optimize' drops deleted rows' words), and checkpoints the
- * write-ahead log so the old pages do not linger there either.
+ * indexes into one segment each ('optimize' drops deleted rows' words), then rewrites the file
+ * (VACUUM) and checkpoints the write-ahead log so no old page lingers in either.
  */
 import { eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db/client';
@@ -23,8 +23,7 @@ import { listPatchIdsOfEntry } from './entry-patches';
 export const ERASURE_ACTION = 'informal_support.removed';
 
 export type ErasureOutcome =
-	| { ok: true; patchIds: number[] }
-	| { ok: false; reason: 'not_found' | 'not_informal_support' };
+	{ ok: true; patchIds: number[] } | { ok: false; reason: 'not_found' | 'not_informal_support' };
 
 /** What the confirmation page tells the coordinator will go. */
 export interface ErasurePreview {
@@ -252,10 +251,27 @@ export function eraseInformalSupport(
 	} finally {
 		sqlite.pragma(`secure_delete = ${secureDeleteBefore ? 'ON' : 'OFF'}`);
 	}
-	// Move the zeroed pages into the database file now rather than at the next automatic checkpoint.
-	// Best effort: a reader holding an old snapshot delays it, and the next checkpoint finishes it.
-	if (!sqlite.memory) sqlite.pragma('wal_checkpoint(TRUNCATE)');
+	compactFile(sqlite);
 	return { ok: true, patchIds };
+}
+
+/**
+ * Rewrites the database file with only its live rows (VACUUM), then empties the write-ahead log.
+ * secure_delete zeroes what this erasure frees, but an earlier edit (a rename, a merge of index
+ * segments) may have left the person's words in free space before anyone asked for erasure; VACUUM
+ * leaves no free space behind. It takes a moment on a large directory, and erasure is rare. Best
+ * effort: the rows are already gone, so a busy database is logged, and the next VACUUM finishes it.
+ */
+function compactFile(sqlite: Db['$client']): void {
+	try {
+		sqlite.exec('VACUUM');
+		if (!sqlite.memory) sqlite.pragma('wal_checkpoint(TRUNCATE)');
+	} catch (cause) {
+		console.warn(
+			`Patchwork: an informal support was erased, but the database file could not be compacted ` +
+				`(${(cause as Error).message}); run VACUUM on it when it is quiet.`
+		);
+	}
 }
 
 /** A JSON value with every string holding a secret replaced by "[removed]". */
