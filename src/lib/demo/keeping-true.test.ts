@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaGeometry } from '../domain/geometry';
 import { staleCutoff } from '../domain/directory/freshness';
-import { isVisibleToVisitors, LONG_UNCHECKED_COUNT, patchesOf } from './keeping-true';
+import {
+	contactsVisibleToVisitors,
+	hiddenFromVisitors,
+	isVisibleToVisitors,
+	LONG_UNCHECKED_COUNT,
+	patchesOf
+} from './keeping-true';
 import { REFERENCE_DATE } from './sessions';
 import { generatedDemo } from './test-fixture';
 
@@ -131,5 +137,44 @@ describe('open suggestions', () => {
 			if (s.submitterEmail) expect(s.submitterEmail).toMatch(/@example\.com$/);
 		}
 		expect(users.length).toBeGreaterThan(0);
+	});
+});
+
+describe('what is hidden from visitors', () => {
+	const hidden = hiddenFromVisitors(assets);
+
+	it('has names, descriptions and contacts of private informal supports to look for', () => {
+		const privateSupports = publishedInformal.filter((a) => !a.consent!.public);
+		for (const asset of privateSupports) expect(hidden.names).toContain(asset.name);
+		expect(
+			privateSupports.filter((a) => hidden.descriptions.includes(a.description)).length
+		).toBeGreaterThanOrEqual(5);
+		for (const asset of privateSupports) {
+			for (const contact of asset.contacts) expect(hidden.contactValues).toContain(contact.value);
+		}
+		const shownWithoutContacts = publishedInformal.filter(
+			(a) => a.consent!.public && !a.consent!.contactsPublic
+		);
+		for (const contact of shownWithoutContacts.flatMap((a) => a.contacts)) {
+			expect(hidden.contactValues).toContain(contact.value);
+		}
+	});
+
+	it('never hides a contact value that a visible entry shows, nor one inside a visible text', () => {
+		const shown = assets
+			.filter(isVisibleToVisitors)
+			.flatMap((a) => [
+				a.name,
+				a.nameCy ?? '',
+				a.description,
+				a.descriptionCy ?? '',
+				a.address ?? '',
+				...a.sessions.map((session) => session.note ?? ''),
+				...contactsVisibleToVisitors(a).map((c) => `${c.label ?? ''} ${c.value}`)
+			])
+			.join('\n');
+		const inside = hidden.contactValues.filter((value) => shown.includes(value));
+		expect(inside).toEqual([]);
+		expect(new Set(hidden.contactValues).size).toBe(hidden.contactValues.length);
 	});
 });

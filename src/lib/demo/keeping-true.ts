@@ -43,6 +43,51 @@ export function isVisibleToVisitors(asset: Asset): boolean {
 	);
 }
 
+/** The contacts of an entry a visitor may see (the contact rule of visibility.ts). */
+export function contactsVisibleToVisitors(asset: Asset): Asset['contacts'] {
+	if (!isVisibleToVisitors(asset)) return [];
+	if (asset.kind === 'informal_support' && !asset.consent?.contactsPublic) return [];
+	return asset.contacts.filter((contact) => contact.visibility === 'public');
+}
+
+/**
+ * What must never reach a visitor, for privacy checks: the names of entries they may not see, the
+ * descriptions only those entries have, and every contact value they may not see (coordinators-only
+ * ones, and those of entries or informal supports without consent). Each is unique to hidden things:
+ * no text a visitor may see contains it.
+ */
+export function hiddenFromVisitors(assets: readonly Asset[]): {
+	names: string[];
+	descriptions: string[];
+	contactValues: string[];
+} {
+	const visible = assets.filter(isVisibleToVisitors);
+	const shownTexts = visible
+		.flatMap((a) => [
+			a.name,
+			a.nameCy ?? '',
+			a.description,
+			a.descriptionCy ?? '',
+			...contactsVisibleToVisitors(a).map((c) => c.value)
+		])
+		.join('\n');
+	const hidden = assets.filter((a) => !isVisibleToVisitors(a));
+	const shownValues = new Set(visible.flatMap(contactsVisibleToVisitors).map((c) => c.value));
+	return {
+		names: hidden.map((a) => a.name).filter((name) => !shownTexts.includes(name)),
+		descriptions: [
+			...new Set(
+				hidden
+					.flatMap((a) => [a.description, a.descriptionCy ?? ''])
+					.filter((text) => text && !shownTexts.includes(text))
+			)
+		],
+		contactValues: assets
+			.flatMap((a) => a.contacts.map((c) => c.value))
+			.filter((value) => !shownValues.has(value))
+	};
+}
+
 /**
  * Links each online and roaming entry to the patches of the neighbourhood it was made for (none when
  * that is in no patch), and one online group to a second patch too: a group for two neighbourhoods.
