@@ -1,7 +1,7 @@
-import { demoAssets, demoPatches } from './demo-data';
+import { demoAssets, demoPatches, isVisible, visibleAssets } from './demo-data';
 import { expect, expectNoAxeViolations, test, waitForMap } from './fixtures';
 
-const publishedAssets = demoAssets.filter((asset) => asset.status === 'published');
+const publishedAssets = visibleAssets;
 // The seeder inserts assets in file order, so an asset's id is its position in assets.json.
 const idOf = (ref: string) => demoAssets.findIndex((asset) => asset.ref === ref) + 1;
 
@@ -98,7 +98,7 @@ test.describe('asset page', () => {
 
 	test('a venue lists the groups that meet there', async ({ page }) => {
 		const group = publishedAssets.find(
-			(a) => a.venueRef && demoAssets.find((v) => v.ref === a.venueRef)?.status === 'published'
+			(a) => a.venueRef && isVisible(demoAssets.find((v) => v.ref === a.venueRef)!)
 		)!;
 		await page.goto(`/assets/${idOf(group.venueRef!)}`);
 		await expect(page.getByRole('heading', { name: 'Groups that meet here' })).toBeVisible();
