@@ -377,6 +377,42 @@ describe('eraseInformalSupport', () => {
 		);
 	});
 
+	it('leaves rows about other entries alone when they share only a common sentence', () => {
+		const { db } = opened;
+		const common = 'Ask a coordinator if you would like an introduction.';
+		const other = insertEntry({
+			kind: 'informal_support',
+			name: 'Tamsin garden help',
+			description: common,
+			locationKind: 'roaming'
+		});
+		recordChange(db, {
+			actorId: coordinatorId,
+			action: 'entry.updated',
+			entity: 'entry',
+			entityId: keptId,
+			after: { description: common }
+		});
+		db.insert(t.suggestions)
+			.values({ kind: 'change', assetId: keptId, details: { details: common } })
+			.run();
+		eraseInformalSupport(db, { assetId: other, actorId: coordinatorId });
+		const kept = db
+			.select()
+			.from(t.auditLog)
+			.where(eq(t.auditLog.entityId, String(keptId)))
+			.all()
+			.map((row) => row.detail);
+		expect(kept).toContainEqual({ patchIds: [], after: { description: common } });
+		expect(
+			db
+				.select()
+				.from(t.suggestions)
+				.all()
+				.map((row) => row.details)
+		).toContainEqual({ details: common });
+	});
+
 	it('puts secure_delete back as it was', () => {
 		opened.sqlite.pragma('secure_delete = OFF');
 		eraseInformalSupport(opened.db, { assetId: personId, actorId: coordinatorId });

@@ -78,32 +78,24 @@ export function previewErasure(db: Db, assetId: number): ErasurePreview | null {
 	};
 }
 
-/** The texts that identify the person: names, descriptions, address and contact values. */
+/**
+ * The texts that identify the person anywhere else in the database: the entry's names and its
+ * contact values. (Its description and address go with its row; they are left out of this search
+ * because a description can be a common sentence and an address a shared venue's, which would
+ * strike out rows about other entries.)
+ */
 function secretsOf(db: Db, assetId: number): string[] {
 	const asset = db
-		.select({
-			name: t.assets.name,
-			nameCy: t.assets.nameCy,
-			description: t.assets.description,
-			descriptionCy: t.assets.descriptionCy,
-			address: t.assets.address
-		})
+		.select({ name: t.assets.name, nameCy: t.assets.nameCy })
 		.from(t.assets)
 		.where(eq(t.assets.id, assetId))
 		.get();
 	const contacts = db
-		.select({ value: t.assetContacts.value, label: t.assetContacts.label })
+		.select({ value: t.assetContacts.value })
 		.from(t.assetContacts)
 		.where(eq(t.assetContacts.assetId, assetId))
 		.all();
-	const texts = [
-		asset?.name,
-		asset?.nameCy,
-		asset?.description,
-		asset?.descriptionCy,
-		asset?.address,
-		...contacts.map((contact) => contact.value)
-	];
+	const texts = [asset?.name, asset?.nameCy, ...contacts.map((contact) => contact.value)];
 	// Very short values ("Jo") would match unrelated text; three characters is the FTS prefix floor.
 	const kept = texts.filter((text): text is string => !!text && text.trim().length >= 3);
 	// Stored JSON escapes quotes and backslashes: search for that spelling too.
