@@ -198,9 +198,13 @@ export function recordConsent(assets: Asset[], rng: Random): void {
 	// Key order as the schema lists it, so the file reads the same way for every entry.
 	for (const asset of informal) {
 		const { recordedOn, how, public: isPublic, publicOn, contactsPublic } = asset.consent!;
-		const consent: DemoConsent = { recordedOn, how, public: isPublic };
-		if (publicOn) consent.publicOn = publicOn;
-		consent.contactsPublic = contactsPublic;
+		const consent: DemoConsent = {
+			recordedOn,
+			how,
+			public: isPublic,
+			...(publicOn ? { publicOn } : {}),
+			contactsPublic
+		};
 		asset.consent = consent;
 	}
 }

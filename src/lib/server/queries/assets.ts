@@ -44,7 +44,6 @@ export type PublicAssetRow = {
 	lastVerifiedOn: string | null;
 };
 
-
 /** Visible entries whose point lies inside a bounding box (R*Tree), in name order. */
 export function listPublicAssetsInBox(
 	db: Db,

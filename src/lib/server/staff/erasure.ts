@@ -13,6 +13,7 @@
  * indexes into one segment each ('optimize' drops deleted rows' words), then rewrites the file
  * (VACUUM) and checkpoints the write-ahead log so no old page lingers in either.
  */
+import type Database from 'better-sqlite3';
 import { eq, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
@@ -136,7 +137,8 @@ export function eraseInformalSupport(
 		.all()
 		.map((row) => row.value.trim().toLowerCase());
 
-	const sqlite = db.$client;
+	// The driver's connection, for pragmas and VACUUM (drizzle keeps it as $client; Db's type omits it).
+	const sqlite = (db as unknown as { $client: Database.Database }).$client;
 	const secureDeleteBefore = sqlite.pragma('secure_delete', { simple: true }) as number;
 	sqlite.pragma('secure_delete = ON');
 	try {
@@ -254,7 +256,7 @@ export function eraseInformalSupport(
  * leaves no free space behind. It takes a moment on a large directory, and erasure is rare. Best
  * effort: the rows are already gone, so a busy database is logged, and the next VACUUM finishes it.
  */
-function compactFile(sqlite: Db['$client']): void {
+function compactFile(sqlite: Database.Database): void {
 	try {
 		sqlite.exec('VACUUM');
 		if (!sqlite.memory) sqlite.pragma('wal_checkpoint(TRUNCATE)');
