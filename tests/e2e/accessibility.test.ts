@@ -4,12 +4,12 @@
  * one makes sure no page is left out. With JavaScript, pages with a map are checked once it has drawn.
  * Then the keyboard: Tab reaches every control on each page, with focus shown.
  */
-import { demoAssets, demoPatches } from './demo-data';
+import { demoAssets, demoPatches, visibleAssets } from './demo-data';
 import { expect, expectNoAxeViolations, test, waitForMap } from './fixtures';
 
 /** Asset ids follow the demo file's order (the seed inserts them in that order). */
 const idOf = (ref: string) => demoAssets.findIndex((asset) => asset.ref === ref) + 1;
-const published = demoAssets.filter((asset) => asset.status === 'published');
+const published = visibleAssets;
 /** A venue with a place and a Welsh name, so the asset page has its small map and Welsh text. */
 const venue = published.find((a) => a.kind === 'venue' && a.point && a.nameCy)!;
 const welshPatch = demoPatches.find((p) => p.status !== 'retired' && p.nameCy)!;

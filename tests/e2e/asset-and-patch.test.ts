@@ -3,7 +3,7 @@
  * group" (errors, a stored suggestion, the honeypot) and the printable sheet.
  */
 import Database from 'better-sqlite3';
-import { demoAssets, demoPatches } from './demo-data';
+import { demoAssets, demoPatches, isVisible } from './demo-data';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const patch = demoPatches.find((p) => p.status === 'active') ?? demoPatches[0];
@@ -20,7 +20,7 @@ function storedSuggestions(databasePath: string, name: string): { kind: string; 
 		db.close();
 	}
 }
-const venue = demoAssets.find((a) => a.status === 'published' && a.kind === 'venue' && a.point)!;
+const venue = demoAssets.find((a) => isVisible(a) && a.kind === 'venue' && a.point)!;
 
 test.describe('patch page', () => {
 	test("what's on this week shows dated days with linked sessions", async ({ page }) => {

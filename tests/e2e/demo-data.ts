@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import {
 	demoAssetsSchema,
 	demoPatchesSchema,
+	demoSuggestionsSchema,
 	demoUsersSchema
 } from '../../src/lib/domain/schemas/demo-borough';
+import { hiddenFromVisitors, isVisibleToVisitors } from '../../src/lib/demo/keeping-true';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/demo/${file}`, 'utf8'));
 
@@ -13,11 +15,23 @@ export const demoPatches = demoPatchesSchema
 	.parse(read('patches.geojson'))
 	.features.map((feature) => feature.properties);
 export const demoUsers = demoUsersSchema.parse(read('users.json'));
+export const demoSuggestions = demoSuggestionsSchema.parse(read('suggestions.json'));
 
-/** Values that must never reach a visitor: coordinators-only contacts and unpublished assets' names. */
-export const privateContactValues = demoAssets.flatMap((asset) =>
-	asset.contacts.filter((contact) => contact.visibility === 'coordinators').map((c) => c.value)
-);
-export const unpublishedNames = demoAssets
-	.filter((asset) => asset.status !== 'published')
-	.map((asset) => asset.name);
+/**
+ * Whether a visitor may see a demo entry: published, and an informal support only with consent to
+ * be shown (the rule of src/lib/server/queries/visibility.ts, for the data files).
+ */
+export const isVisible = isVisibleToVisitors;
+/** Every entry a visitor may see, in file order (an entry's id is its place in the file, from 1). */
+export const visibleAssets = demoAssets.filter(isVisible);
+
+const hidden = hiddenFromVisitors(demoAssets);
+/**
+ * Contact values that must never reach a visitor: coordinators-only contacts, every contact of an
+ * entry they may not see, and an informal support's contacts without consent to show them.
+ */
+export const hiddenContactValues = hidden.contactValues;
+/** Names of entries a visitor may not see (drafts, archived, informal supports without consent). */
+export const hiddenNames = hidden.names;
+/** Descriptions that only entries a visitor may not see have. */
+export const hiddenDescriptions = hidden.descriptions;

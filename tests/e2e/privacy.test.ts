@@ -1,19 +1,67 @@
-import { demoAssets, demoPatches, privateContactValues, unpublishedNames } from './demo-data';
+import {
+	demoAssets,
+	demoPatches,
+	demoSuggestions,
+	hiddenContactValues,
+	hiddenDescriptions,
+	hiddenNames,
+	isVisible,
+	visibleAssets
+} from './demo-data';
 import { expect, test } from './fixtures';
+
+/** Informal supports (people) held privately: published, without consent to be shown. */
+const privateSupports = demoAssets
+	.map((asset, index) => ({ asset, id: index + 1 }))
+	.filter(({ asset }) => asset.kind === 'informal_support' && asset.status === 'published')
+	.filter(({ asset }) => !asset.consent?.public);
+/** Informal supports shown with consent, whose public contacts have no consent to be shown. */
+const shownWithoutContacts = demoAssets.filter(
+	(a) =>
+		isVisible(a) &&
+		a.kind === 'informal_support' &&
+		!a.consent?.contactsPublic &&
+		a.contacts.some((c) => c.visibility === 'public')
+);
+
+test('the demo has private informal supports, and public ones whose contacts are private, to look for', () => {
+	expect(privateSupports.length).toBeGreaterThanOrEqual(10);
+	for (const { asset } of privateSupports) {
+		expect(hiddenNames).toContain(asset.name);
+		for (const contact of asset.contacts) expect(hiddenContactValues).toContain(contact.value);
+	}
+	expect(
+		privateSupports.filter(({ asset }) => hiddenDescriptions.includes(asset.description)).length
+	).toBeGreaterThanOrEqual(5);
+	expect(shownWithoutContacts.length).toBeGreaterThanOrEqual(2);
+	for (const contact of shownWithoutContacts.flatMap((a) => a.contacts)) {
+		expect(hiddenContactValues).toContain(contact.value);
+	}
+});
+
+/** The spellings a hidden text would have in HTML, in page data, and in JSON. */
+function spellings(text: string): string[] {
+	return [...new Set([text, escapeHtml(text), JSON.stringify(text).slice(1, -1)])];
+}
 
 /**
  * Crawls every public page a visitor can reach from the home page (patches, every asset, every search
- * results page) and checks that no coordinators-only contact and no unpublished asset appears anywhere
- * in the HTML.
+ * results page), in English and Welsh, and checks that no private contact, no hidden entry's name or
+ * description (drafts, archived entries, informal supports without consent) appears anywhere.
  */
 test('no personal data reaches a visitor on any public page', async ({ request }) => {
-	test.setTimeout(180_000);
-	expect(privateContactValues.length).toBeGreaterThan(10);
-	const publishedNames = new Set(
-		demoAssets.filter((a) => a.status === 'published').map((a) => a.name)
-	);
-	const hiddenNames = unpublishedNames.filter((name) => !publishedNames.has(name));
+	test.setTimeout(240_000);
+	expect(hiddenContactValues.length).toBeGreaterThan(10);
 	expect(hiddenNames.length).toBeGreaterThan(0);
+	const secrets = [
+		...hiddenContactValues.map((value) => ({ value, what: 'private contact' })),
+		...hiddenNames.flatMap((name) =>
+			spellings(name).map((value) => ({ value, what: 'hidden entry' }))
+		),
+		...hiddenDescriptions.flatMap((text) =>
+			spellings(text).map((value) => ({ value, what: 'hidden description' }))
+		)
+	];
 
 	const seen = new Set<string>();
 	// Welsh pages (under /cy) are crawled too: they show the same entries in the other language.
@@ -26,21 +74,39 @@ test('no personal data reaches a visitor on any public page', async ({ request }
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);
 		const html = await response.text();
-		for (const value of privateContactValues) {
-			if (html.includes(value)) leaks.push(`${path} shows private contact ${value}`);
-		}
-		for (const name of hiddenNames) {
-			if (html.includes(escapeHtml(name))) leaks.push(`${path} shows unpublished "${name}"`);
+		for (const { value, what } of secrets) {
+			if (html.includes(value)) leaks.push(`${path} shows ${what} ${value}`);
 		}
 		for (const [, href] of html.matchAll(/href="(\/(?:cy\/)?(?:patches|assets|search)[^"#]*)"/g)) {
 			const link = href.replaceAll('&amp;', '&');
 			if (!seen.has(link)) queue.push(link);
 		}
 	}
-	// Every published asset page was reached through links.
+	// Every page of an entry a visitor may see was reached through links, in both languages.
 	const assetPages = [...seen].filter((path) => /^\/assets\/\d+$/.test(path));
-	expect(assetPages.length).toBe(demoAssets.filter((a) => a.status === 'published').length);
+	expect(assetPages.length).toBe(visibleAssets.length);
+	expect([...seen].filter((path) => /^\/cy\/assets\/\d+$/.test(path)).length).toBe(
+		visibleAssets.length
+	);
 	expect(leaks).toEqual([]);
+});
+
+test('a private informal support has no page, and cannot be suggested against', async ({
+	request,
+	baseURL
+}) => {
+	for (const { id } of privateSupports) {
+		for (const path of [`/assets/${id}`, `/cy/assets/${id}`, `/assets/${id}/suggest`]) {
+			const response = await request.get(path);
+			expect(response.status(), path).toBe(404);
+		}
+	}
+	const [{ id }] = privateSupports;
+	const sent = await request.post(`/assets/${id}/suggest`, {
+		headers: { origin: baseURL!, accept: 'text/html' },
+		form: { kind: 'change', details: 'Probing for a private entry' }
+	});
+	expect(sent.status()).toBe(404);
 });
 
 function escapeHtml(text: string): string {
@@ -48,9 +114,10 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Every public page and endpoint, including the JSON API, the exports, the print sheets, the forms and
- * the search page with filters, after a suggestion with a unique name and email has been stored: no
- * coordinators-only contact, no unpublished asset and no suggestion submitter may appear anywhere.
+ * Every public page and endpoint, including the JSON API, the exports, the print sheets (English and
+ * Welsh), the forms and the search page with filters, after a suggestion with a unique name and email
+ * has been stored: no private contact, no hidden entry (informal supports without consent included)
+ * and no suggestion submitter (the demo's or this one) may appear anywhere.
  */
 test('no private value reaches any public page or endpoint, after a suggestion', async ({
 	request,
@@ -76,23 +143,26 @@ test('no private value reaches any public page or endpoint, after a suggestion',
 	expect(sent.status()).toBe(200);
 	expect(await sent.text()).toContain('Thank you: your suggestion has been sent');
 
-	const publishedNames = new Set(
-		demoAssets.filter((a) => a.status === 'published').map((a) => a.name)
+	const demoSubmitters = demoSuggestions.flatMap((s) =>
+		[s.submitterName, s.submitterEmail].filter((value): value is string => !!value)
 	);
-	const hiddenNames = unpublishedNames.filter((name) => !publishedNames.has(name));
+	expect(demoSubmitters.length).toBeGreaterThanOrEqual(6);
 	const secrets = [
-		...privateContactValues.map((value) => ({ value, what: 'private contact' })),
-		...hiddenNames.flatMap((name) => [
-			{ value: escapeHtml(name), what: 'unpublished asset' },
-			{ value: JSON.stringify(name).slice(1, -1), what: 'unpublished asset (JSON)' }
-		]),
+		...hiddenContactValues.map((value) => ({ value, what: 'private contact' })),
+		...hiddenNames.flatMap((name) =>
+			spellings(name).map((value) => ({ value, what: 'hidden entry' }))
+		),
+		...hiddenDescriptions.flatMap((text) =>
+			spellings(text).map((value) => ({ value, what: 'hidden description' }))
+		),
+		...demoSubmitters.map((value) => ({ value, what: 'demo suggestion submitter' })),
 		{ value: submitterName, what: 'suggestion submitter name' },
 		{ value: submitterEmail, what: 'suggestion submitter email' }
 	];
 
 	const publishedIds = demoAssets
 		.map((asset, index) => ({ asset, id: index + 1 }))
-		.filter(({ asset }) => asset.status === 'published')
+		.filter(({ asset }) => isVisible(asset))
 		.map(({ id }) => id);
 	const openReferral = ['services', 'service_at_locations', 'taxonomies', 'taxonomy_terms'];
 	const queue: string[] = [
@@ -101,13 +171,22 @@ test('no private value reaches any public page or endpoint, after a suggestion',
 		'/search?q=coffee&day=2&time=morning&cost=free',
 		'/search?kind=group&sort=recent&page=2',
 		'/suggest',
+		'/cy/search?q=cymunedol',
+		'/cy/suggest',
 		'/export/assets.csv',
 		'/export/assets.geojson',
+		...demoPatches.flatMap((patch) => [
+			`/export/assets.csv?patch=${patch.slug}`,
+			`/export/assets.geojson?patch=${patch.slug}`
+		]),
 		'/api/openreferral',
 		...openReferral.flatMap((list) =>
 			[1, 2, 3].map((page) => `/api/openreferral/${list}?page=${page}&per_page=100`)
 		),
-		...demoPatches.map((patch) => `/patches/${patch.slug}/print`),
+		...demoPatches.flatMap((patch) => [
+			`/patches/${patch.slug}/print`,
+			`/cy/patches/${patch.slug}/print`
+		]),
 		...publishedIds.map((id) => `/assets/${id}/suggest`)
 	];
 	const optional = new Set(['/neighbourhood']);

@@ -11,7 +11,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Browser } from '@playwright/test';
-import { demoAssets } from './demo-data';
+import { demoAssets, isVisible } from './demo-data';
 import { collectPageErrors, expect, expectNoAxeViolations, test } from './fixtures';
 import { startTestServer, type TestServer } from './server';
 
@@ -21,10 +21,8 @@ const DATABASE_PATH = 'test-results/welsh-forms.db';
 
 /** Asset ids follow the demo file's order (the seed inserts them in that order). */
 const idOf = (ref: string) => demoAssets.findIndex((asset) => asset.ref === ref) + 1;
-const welshAsset = demoAssets.find(
-	(a) => a.status === 'published' && a.nameCy && a.nameCy !== a.name
-)!;
-const englishOnlyAsset = demoAssets.find((a) => a.status === 'published' && !a.nameCy)!;
+const welshAsset = demoAssets.find((a) => isVisible(a) && a.nameCy && a.nameCy !== a.name)!;
+const englishOnlyAsset = demoAssets.find((a) => isVisible(a) && !a.nameCy)!;
 
 let server: TestServer | undefined;
 

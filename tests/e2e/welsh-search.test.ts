@@ -4,10 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { demoAssets, demoPatches } from './demo-data';
+import { demoAssets, demoPatches, visibleAssets } from './demo-data';
 import { expect, expectNoAxeViolations, test, waitForMap } from './fixtures';
 
-const published = demoAssets.filter((asset) => asset.status === 'published');
+/** What a visitor may see: published, and informal supports only with consent to be shown. */
+const published = visibleAssets;
 /** Asset ids follow the demo file's order (the seed inserts them in that order). */
 const assetById = (id: string | null) => demoAssets[Number(id) - 1];
 const [postcodeLine] = readFileSync('data/demo/postcodes.csv', 'utf8').split('\n').slice(1);

@@ -1,6 +1,6 @@
 import { formatDate, isStale } from '../../src/lib/domain/format';
 import { londonDate } from '../../src/lib/domain/sessions';
-import { demoAssets, demoUsers } from './demo-data';
+import { demoAssets, demoUsers, isVisible } from './demo-data';
 import { expect, test } from './fixtures';
 
 /** Asset ids follow the demo file's order (the seed inserts them in that order). */
@@ -12,7 +12,7 @@ const today = londonDate(new Date());
  */
 const welshAsset = demoAssets.find(
 	(asset) =>
-		asset.status === 'published' &&
+		isVisible(asset) &&
 		asset.nameCy &&
 		asset.nameCy !== asset.name &&
 		asset.lastVerifiedOn &&
@@ -78,7 +78,7 @@ test.describe('Welsh pages', () => {
 	});
 
 	test('an English name on a Welsh page is marked lang="en"', async ({ page }) => {
-		const englishOnly = demoAssets.find((a) => a.status === 'published' && !a.nameCy)!;
+		const englishOnly = demoAssets.find((a) => isVisible(a) && !a.nameCy)!;
 		expect(englishOnly, 'a published demo entry without a Welsh name').toBeTruthy();
 		await page.goto(`/cy/assets/${idOf(englishOnly.ref)}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');

@@ -20,8 +20,11 @@ import { verifyLogin } from '../../src/lib/server/auth';
 import {
 	demoAssetsSchema,
 	demoPatchesSchema,
+	demoSuggestionsSchema,
 	demoUsersSchema
 } from '../../src/lib/domain/schemas/demo-borough';
+import { isVisibleToVisitors } from '../../src/lib/demo/keeping-true';
+import { listPatchIdsOfEntry } from '../../src/lib/server/staff/entry-patches';
 
 const demoAssets = demoAssetsSchema.parse(
 	JSON.parse(readFileSync('data/demo/assets.json', 'utf8'))
@@ -30,6 +33,11 @@ const demoPatches = demoPatchesSchema.parse(
 	JSON.parse(readFileSync('data/demo/patches.geojson', 'utf8'))
 );
 const demoUsers = demoUsersSchema.parse(JSON.parse(readFileSync('data/demo/users.json', 'utf8')));
+const demoSuggestions = demoSuggestionsSchema.parse(
+	JSON.parse(readFileSync('data/demo/suggestions.json', 'utf8'))
+);
+/** The database id of a demo entry: assets are loaded in file order. */
+const idOf = (ref: string) => demoAssets.findIndex((a) => a.ref === ref) + 1;
 
 let db: Db;
 beforeAll(async () => {
@@ -93,6 +101,76 @@ describe('the demo borough, loaded', () => {
 	});
 });
 
+describe('what the staff screens need, loaded', () => {
+	it('records every informal support’s consent as the file has it', () => {
+		const informal = demoAssets.filter((a) => a.kind === 'informal_support');
+		expect(informal.length).toBeGreaterThan(0);
+		for (const asset of informal) {
+			const row = db
+				.select()
+				.from(t.assets)
+				.where(eq(t.assets.id, idOf(asset.ref)))
+				.get()!;
+			expect(row.name).toBe(asset.name);
+			expect({
+				recordedOn: row.consentRecordedOn,
+				how: row.consentHow,
+				public: row.consentPublic,
+				publicOn: row.consentPublicOn ?? undefined,
+				contactsPublic: row.consentContactsPublic
+			}).toEqual({ publicOn: undefined, ...asset.consent });
+		}
+	});
+
+	it('links online and roaming entries to their patches', () => {
+		const links = demoAssets.flatMap((a) => a.linkedPatches ?? []).length;
+		expect(links).toBeGreaterThan(0);
+		expect(db.select({ n: count() }).from(t.assetPatches).get()!.n).toBe(links);
+		const shared = demoAssets.find(
+			(a) => a.locationKind === 'online' && a.linkedPatches?.length === 2
+		)!;
+		const slugs = listPatchIdsOfEntry(db, idOf(shared.ref)).map(
+			(id) => db.select().from(t.patches).where(eq(t.patches.id, id)).get()!.slug
+		);
+		expect(slugs.sort()).toEqual([...shared.linkedPatches!].sort());
+	});
+
+	it('says who last checked each entry, by role', () => {
+		const roles = new Map(demoUsers.map((u) => [u.email, u.role]));
+		for (const [index, asset] of demoAssets.entries()) {
+			const row = db
+				.select()
+				.from(t.assets)
+				.where(eq(t.assets.id, index + 1))
+				.get()!;
+			expect(row.lastVerifiedVia).toBe(roles.get(asset.lastVerifiedBy!));
+		}
+	});
+
+	it('holds the open suggestions, about the right entries, with their submitters', () => {
+		const rows = db.select().from(t.suggestions).orderBy(t.suggestions.id).all();
+		expect(rows.length).toBe(demoSuggestions.length);
+		expect(rows.map((row) => row.status)).toEqual(demoSuggestions.map(() => 'open'));
+		expect(
+			rows.map((row) => [
+				row.kind,
+				row.assetId,
+				row.submitterName,
+				row.submitterEmail,
+				row.createdAt
+			])
+		).toEqual(
+			demoSuggestions.map((s) => [
+				s.kind,
+				s.assetRef ? idOf(s.assetRef) : null,
+				s.submitterName ?? null,
+				s.submitterEmail ?? null,
+				s.createdAt
+			])
+		);
+	});
+});
+
 describe('what a visitor gets', () => {
 	it('never includes a coordinators-only contact', () => {
 		const privateValues = new Set(
@@ -132,6 +210,32 @@ describe('what a visitor gets', () => {
 		);
 		for (const asset of informal) {
 			if (!publishedNames.has(asset.name)) expect(shown.has(asset.name)).toBe(false);
+		}
+	});
+
+	it('shows informal supports with consent to be shown, and never the others', () => {
+		const informal = demoAssets.filter(
+			(a) => a.kind === 'informal_support' && a.status === 'published'
+		);
+		const shownInFile = informal.filter(isVisibleToVisitors);
+		const privateInFile = informal.filter((a) => !isVisibleToVisitors(a));
+		expect(shownInFile.length).toBeGreaterThan(0);
+		expect(privateInFile.length).toBeGreaterThan(0);
+		const { rows, total } = searchDirectory(db, emptySearch(), { perPage: 10_000 });
+		expect(total).toBe(demoAssets.filter(isVisibleToVisitors).length);
+		const listed = new Set(rows.map((row) => row.name));
+		for (const asset of shownInFile) {
+			expect(listed.has(asset.name), asset.name).toBe(true);
+			const page = getPublicAsset(db, idOf(asset.ref))!;
+			// Contacts only with consent for them too, and never a coordinators-only one.
+			const expected = asset.consent!.contactsPublic
+				? asset.contacts.filter((c) => c.visibility === 'public').map((c) => c.value)
+				: [];
+			expect(page.contacts.map((c) => c.value)).toEqual(expected);
+		}
+		for (const asset of privateInFile) {
+			expect(listed.has(asset.name), asset.name).toBe(false);
+			expect(getPublicAsset(db, idOf(asset.ref))).toBeNull();
 		}
 	});
 

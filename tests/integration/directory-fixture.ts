@@ -13,6 +13,7 @@ import {
 	demoCategoriesSchema,
 	demoPatchesSchema
 } from '../../src/lib/domain/schemas/demo-borough';
+import { isVisibleToVisitors } from '../../src/lib/demo/keeping-true';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import { loadDemoBorough } from '../../src/lib/server/demo/seed';
 import { searchDirectory, type DirectoryResult } from '../../src/lib/server/queries/directory';
@@ -25,7 +26,8 @@ export const demoAssets = demoAssetsSchema.parse(
 	JSON.parse(readFileSync('data/demo/assets.json', 'utf8'))
 );
 export type DemoAsset = (typeof demoAssets)[number];
-export const published = demoAssets.filter((a) => a.status === 'published');
+/** What a visitor may see: published, and an informal support only with consent to be shown. */
+export const visible = demoAssets.filter(isVisibleToVisitors);
 export const demoPatches = demoPatchesSchema.parse(
 	JSON.parse(readFileSync('data/demo/patches.geojson', 'utf8'))
 ).features;

@@ -11,6 +11,7 @@ import { haversineMetres } from '../../src/lib/domain/directory/distance';
 import { toFtsQuery } from '../../src/lib/domain/fts-query';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import { searchDirectory } from '../../src/lib/server/queries/directory';
+import { entryVisibleSql } from '../../src/lib/server/queries/visibility';
 import { fillDirectoryBench } from '../../src/cli/bench/directory-data';
 
 const TODAY = '2026-11-25';
@@ -32,7 +33,7 @@ function bruteForce(q: string, kind?: string): number[] {
 	return db
 		.all<{ id: number }>(
 			sql`SELECT a.id FROM assets_fts f JOIN assets a ON a.id = f.rowid
-			WHERE assets_fts MATCH ${match} AND a.status = 'published'
+			WHERE assets_fts MATCH ${match} AND ${entryVisibleSql('a')}
 				AND (${kind ?? null} IS NULL OR a.kind = ${kind ?? null})
 			ORDER BY (a.last_verified_on IS NULL OR a.last_verified_on < ${staleCutoff(TODAY)}),
 				${inName} DESC,

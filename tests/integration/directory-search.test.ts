@@ -12,7 +12,7 @@ import {
 	isStaleRef,
 	metresFrom,
 	openDemo,
-	published,
+	visible,
 	searchAll,
 	wordsOf,
 	type DemoAsset
@@ -26,16 +26,16 @@ beforeAll(async () => {
 
 const refs = (result: { rows: { id: number }[] }) => result.rows.map((row) => refOf(row.id)).sort();
 const expected = (keep: (asset: DemoAsset) => boolean) =>
-	published
+	visible
 		.filter(keep)
 		.map((a) => a.ref)
 		.sort();
 const byRef = new Map(demoAssets.map((a) => [a.ref, a]));
 
 describe('searchDirectory filters, checked against data/demo', () => {
-	it('lists every published entry and nothing else when nothing is chosen', () => {
+	it('lists every entry a visitor may see and nothing else when nothing is chosen', () => {
 		const result = searchAll(db, {});
-		expect(result.total).toBe(published.length);
+		expect(result.total).toBe(visible.length);
 		expect(result.totalIsExact).toBe(true);
 		expect(refs(result)).toEqual(expected(() => true));
 	});
@@ -111,7 +111,7 @@ describe('searchDirectory filters, checked against data/demo', () => {
 	])('filters by %s', (_label, changes, keep) => {
 		const want = expected(keep);
 		expect(want.length).toBeGreaterThan(0);
-		expect(want.length).toBeLessThan(published.length);
+		expect(want.length).toBeLessThan(visible.length);
 		const result = searchAll(db, changes);
 		expect(refs(result)).toEqual(want);
 		expect(result.total).toBe(want.length);
@@ -219,9 +219,9 @@ describe('paging', () => {
 });
 
 describe('what a visitor never sees', () => {
-	const hidden = demoAssets.filter((a) => a.status !== 'published');
+	const hidden = demoAssets.filter((a) => !visible.includes(a));
 
-	it('never returns a draft or archived entry, even searched for by its exact name', () => {
+	it('never returns a draft, archived or private entry, even searched for by its exact name', () => {
 		expect(hidden.length).toBeGreaterThan(0);
 		for (const asset of hidden.slice(0, 15)) {
 			expect(refs(searchAll(db, { q: asset.name }))).not.toContain(asset.ref);

@@ -1,11 +1,12 @@
 /**
- * The CSV and GeoJSON exports against the demo borough: every published asset and nothing private,
+ * The CSV and GeoJSON exports against the demo borough: every visible asset and nothing private,
  * one patch on request, the licence and date inside the file, and formulas neutralised.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
+import { hiddenFromVisitors, isVisibleToVisitors } from '../../src/lib/demo/keeping-true';
 import { loadDemoBorough } from '../../src/lib/server/demo/seed';
 import { buildAssetExport, type ExportFormat } from '../../src/lib/server/exchange/export/respond';
 import { parseCsv } from '../../src/lib/domain/csv';
@@ -19,7 +20,8 @@ const demoAssets = demoAssetsSchema.parse(
 const demoPatches = demoPatchesSchema.parse(
 	JSON.parse(readFileSync('data/demo/patches.geojson', 'utf8'))
 ).features;
-const published = demoAssets.filter((asset) => asset.status === 'published');
+/** What a visitor may see: published, and an informal support only with consent to be shown. */
+const visible = demoAssets.filter(isVisibleToVisitors);
 const NOW = new Date('2026-11-25T23:30:00Z'); // 23:30 GMT is still 25 November in London
 
 let db: Db;
@@ -51,13 +53,13 @@ type Collection = {
 };
 
 describe('CSV export', () => {
-	it('has every published asset, a header row, and the licence and date on every row', () => {
+	it('has every asset a visitor may see, a header row, and the licence and date on every row', () => {
 		const { body, headers } = download('csv');
 		expect(body.startsWith('\uFEFFid,name,')).toBe(true);
 		const table = parseCsv(body);
 		expect(table.header).toEqual([...EXPORT_COLUMNS]);
 		expect(table.rows.map((row) => row.values.name).sort()).toEqual(
-			published.map((a) => a.name).sort()
+			visible.map((a) => a.name).sort()
 		);
 		for (const { values } of table.rows) {
 			expect(values.licence).toContain('Open Government Licence v3.0');
@@ -73,7 +75,7 @@ describe('CSV export', () => {
 
 	it('keeps coordinates as plain numbers, negative longitudes included', () => {
 		const rows = parseCsv(download('csv').body).rows.filter((row) => row.values.longitude);
-		expect(rows.length).toBe(published.filter((a) => a.point).length);
+		expect(rows.length).toBe(visible.filter((a) => a.point).length);
 		for (const { values } of rows) expect(Number(values.longitude)).toBeLessThan(0);
 	});
 
@@ -81,7 +83,7 @@ describe('CSV export', () => {
 		const patch = demoPatches.find((p) => p.properties.status === 'active')!;
 		const { body, headers } = download('csv', `patch=${patch.properties.slug}`);
 		const rows = parseCsv(body).rows;
-		const inside = published.filter((a) => a.point && pointInArea(a.point, patch.geometry));
+		const inside = visible.filter((a) => a.point && pointInArea(a.point, patch.geometry));
 		expect(rows.length).toBe(inside.length);
 		expect(rows.length).toBeGreaterThan(0);
 		for (const { values } of rows) {
@@ -117,9 +119,9 @@ describe('GeoJSON export', () => {
 			exported_on: '2026-11-25'
 		});
 		expect(collection.attribution).toContain('Fennick Vale');
-		expect(collection.features.length).toBe(published.length);
+		expect(collection.features.length).toBe(visible.length);
 		const located = collection.features.filter((f) => f.geometry);
-		expect(located.length).toBe(published.filter((a) => a.point).length);
+		expect(located.length).toBe(visible.filter((a) => a.point).length);
 		for (const feature of located) {
 			const [lon, lat] = feature.geometry!.coordinates;
 			expect(feature.geometry!.type).toBe('Point');
@@ -131,17 +133,16 @@ describe('GeoJSON export', () => {
 });
 
 describe('privacy and formula injection', () => {
-	it('never exports a coordinators-only contact or an unpublished asset', () => {
+	it('never exports a contact, name or description a visitor may not see', () => {
 		const everything = download('csv').body + download('geojson').body;
-		const privateValues = demoAssets.flatMap((a) =>
-			a.contacts.filter((c) => c.visibility === 'coordinators').map((c) => c.value)
-		);
-		expect(privateValues.length).toBeGreaterThan(100);
-		for (const value of privateValues) expect(everything).not.toContain(value);
-		for (const asset of demoAssets.filter((a) => a.status !== 'published')) {
+		const hidden = hiddenFromVisitors(demoAssets);
+		expect(hidden.contactValues.length).toBeGreaterThan(100);
+		for (const value of hidden.contactValues) expect(everything).not.toContain(value);
+		for (const asset of demoAssets.filter((a) => !isVisibleToVisitors(a))) {
 			expect(everything).not.toContain(`"${asset.name}"`);
 			expect(everything).not.toContain(`,${asset.name},`);
 		}
+		for (const text of hidden.descriptions) expect(everything).not.toContain(text);
 	});
 
 	it('neutralises cells that a spreadsheet would run as a formula', () => {

@@ -22,15 +22,14 @@ import { apiResponse, preflightResponse } from '../../src/lib/server/exchange/op
 import * as rootRoute from '../../src/routes/api/openreferral/+server';
 import * as restRoute from '../../src/routes/api/openreferral/[...rest]/+server';
 import { schemaErrors, validators } from './openreferral-schemas';
+import { hiddenFromVisitors, isVisibleToVisitors } from '../../src/lib/demo/keeping-true';
 
 const demoAssets = demoAssetsSchema.parse(
 	JSON.parse(readFileSync('data/demo/assets.json', 'utf8'))
 );
-const published = demoAssets.filter((asset) => asset.status === 'published');
-const privateValues = demoAssets.flatMap((asset) =>
-	asset.contacts.filter((c) => c.visibility === 'coordinators').map((c) => c.value)
-);
-const unpublishedNames = demoAssets.filter((a) => a.status !== 'published').map((a) => a.name);
+/** What a visitor may see: published, and an informal support only with consent to be shown. */
+const visible = demoAssets.filter(isVisibleToVisitors);
+const hidden = hiddenFromVisitors(demoAssets);
 const demoPostcodes = new Map(
 	readFileSync('data/demo/postcodes.csv', 'utf8')
 		.trim()
@@ -84,7 +83,7 @@ function walk<T>(
 }
 
 const fullService = (id: string) => call(api.getService(db, id)) as HsdsService;
-const demoByName = new Map(published.map((asset) => [asset.name, asset]));
+const demoByName = new Map(visible.map((asset) => [asset.name, asset]));
 
 beforeAll(async () => {
 	({ db, sqlite } = openDatabase(':memory:'));
@@ -98,10 +97,10 @@ describe('root, services and paging', () => {
 		expect(body.version).toBe('3.0');
 	});
 
-	it('lists every published asset once across all pages, and nothing else', () => {
+	it('lists every asset a visitor may see once across all pages, and nothing else', () => {
 		const services = walk<HsdsServiceSummary>(api.listServices, validators.services);
-		expect(services.map((s) => s.name).sort()).toEqual(published.map((a) => a.name).sort());
-		expect(new Set(services.map((s) => s.id)).size).toBe(published.length);
+		expect(services.map((s) => s.name).sort()).toEqual(visible.map((a) => a.name).sort());
+		expect(new Set(services.map((s) => s.id)).size).toBe(visible.length);
 	});
 
 	it('uses schemas that really reject a broken service', () => {
@@ -127,7 +126,7 @@ describe('root, services and paging', () => {
 		expect(body).toMatchObject({ empty: true, size: 0, last_page: true, first_page: false });
 	});
 
-	it('serves every published asset as a fully nested service that meets the schema', () => {
+	it('serves every asset a visitor may see as a fully nested service that meets the schema', () => {
 		const ids = walk<HsdsServiceSummary>(api.listServices, validators.services, '', 100);
 		for (const { id } of ids) expectValid(validators.service, fullService(id));
 	});
@@ -151,13 +150,21 @@ describe('root, services and paging', () => {
 		}
 	});
 
-	it('answers unknown and unpublished ids with a 404', () => {
+	it('answers unknown, unpublished and private ids with a 404', () => {
 		const { ids } = loadApiContext(db);
-		const draft = demoAssets.findIndex((a) => a.status !== 'published') + 1; // ids follow file order
+		// Ids follow file order.
+		const draft = demoAssets.findIndex((a) => a.status !== 'published') + 1;
+		const privateSupport =
+			demoAssets.findIndex(
+				(a) => a.kind === 'informal_support' && a.status === 'published' && !a.consent?.public
+			) + 1;
+		expect(privateSupport).toBeGreaterThan(0);
 		for (const id of [
 			'not-a-uuid',
 			'3f0e6a52-9c1d-4b7e-a8f4-5d2c61b0e9a7',
-			ids.row('service', draft)
+			ids.row('service', draft),
+			ids.row('service', privateSupport),
+			ids.row('service_at_location', privateSupport)
 		]) {
 			expect((call(api.getService(db, id), 404) as { error: string }).error).toBe('Not found');
 		}
@@ -172,7 +179,7 @@ describe('filters', () => {
 	it('search finds assets by their words, in English or Welsh', () => {
 		const found = servicesFor('search=coffee');
 		expect(found.length).toBeGreaterThan(0);
-		expect(found.length).toBeLessThan(published.length);
+		expect(found.length).toBeLessThan(visible.length);
 		for (const service of found) {
 			const asset = demoByName.get(service.name)!;
 			expect([asset.name, asset.nameCy, asset.description, asset.descriptionCy].join(' ')).toMatch(
@@ -184,7 +191,7 @@ describe('filters', () => {
 
 	it('taxonomy_term_id finds the assets with that category, kind or feature', () => {
 		const { catalogue } = loadApiContext(db);
-		const cases: [string, (a: (typeof published)[number]) => boolean][] = [
+		const cases: [string, (a: (typeof visible)[number]) => boolean][] = [
 			['category:coffee-and-chat', (a) => a.categories.includes('coffee-and-chat')],
 			['kind:venue', (a) => a.kind === 'venue'],
 			['sector:statutory', (a) => a.sector === 'statutory'],
@@ -193,7 +200,7 @@ describe('filters', () => {
 		for (const [key, expected] of cases) {
 			const term = catalogue.byKey.get(key)!;
 			const found = servicesFor(`taxonomy_term_id=${term.id}`);
-			expect(found.length, key).toBe(published.filter(expected).length);
+			expect(found.length, key).toBe(visible.filter(expected).length);
 			for (const { id } of found) {
 				expect(fullService(id).attributes.map((a) => a.taxonomy_term_id)).toContain(term.id);
 			}
@@ -204,19 +211,19 @@ describe('filters', () => {
 	it('taxonomy_id finds the assets with any term of that taxonomy', () => {
 		const { catalogue } = loadApiContext(db);
 		const [categories, kinds, access] = catalogue.taxonomies.map((t) => t.id);
-		expect(servicesFor(`taxonomy_id=${categories}`).length).toBe(published.length);
-		expect(servicesFor(`taxonomy_id=${kinds}`).length).toBe(published.length);
+		expect(servicesFor(`taxonomy_id=${categories}`).length).toBe(visible.length);
+		expect(servicesFor(`taxonomy_id=${kinds}`).length).toBe(visible.length);
 		const withAccess = servicesFor(`taxonomy_id=${access}`);
-		expect(withAccess.length).toBe(published.filter((a) => a.accessibility.length).length);
+		expect(withAccess.length).toBe(visible.filter((a) => a.accessibility.length).length);
 	});
 
 	it('minimum_age and maximum_age compare as the profile words them', () => {
 		const older = servicesFor('minimum_age=16');
-		expect(older.length).toBe(published.filter((a) => (a.ageMin ?? -1) >= 16).length);
+		expect(older.length).toBe(visible.filter((a) => (a.ageMin ?? -1) >= 16).length);
 		expect(older.every((s) => s.minimum_age! >= 16)).toBe(true);
 		const younger = servicesFor('maximum_age=18');
 		expect(younger.length).toBe(
-			published.filter((a) => a.ageMax !== undefined && a.ageMax <= 18).length
+			visible.filter((a) => a.ageMax !== undefined && a.ageMax <= 18).length
 		);
 		expect(younger.length).toBeGreaterThan(0);
 		expect(younger.every((s) => s.maximum_age! <= 18)).toBe(true);
@@ -225,7 +232,7 @@ describe('filters', () => {
 	it('day, start_time and end_time match one and the same session', () => {
 		const tuesday = servicesFor('day=TU');
 		expect(tuesday.length).toBe(
-			published.filter((a) => a.sessions.some((s) => s.weekday === 2)).length
+			visible.filter((a) => a.sessions.some((s) => s.weekday === 2)).length
 		);
 		for (const { id } of tuesday) {
 			expect(fullService(id).schedules.some((s) => s.byday.endsWith('TU'))).toBe(true);
@@ -241,9 +248,9 @@ describe('filters', () => {
 	});
 
 	it('modified_after finds what changed since', () => {
-		expect(servicesFor('modified_after=2000-01-01').length).toBe(published.length);
+		expect(servicesFor('modified_after=2000-01-01').length).toBe(visible.length);
 		expect(servicesFor('modified_after=2999-01-01T00:00:00Z')).toEqual([]);
-		const name = published[5].name;
+		const name = visible[5].name;
 		sqlite
 			.prepare("UPDATE assets SET updated_at = '2998-06-01T10:00:00.000Z' WHERE name = ?")
 			.run(name);
@@ -252,12 +259,12 @@ describe('filters', () => {
 });
 
 describe('service at locations', () => {
-	it('lists every published asset with a place, validated, with its location', () => {
+	it('lists every asset a visitor may see with a place, validated, with its location', () => {
 		const items = walk<HsdsServiceAtLocationSummary>(
 			api.listServiceAtLocations,
 			validators.serviceAtLocations
 		);
-		expect(items.length).toBe(published.filter((a) => a.point).length);
+		expect(items.length).toBe(visible.filter((a) => a.point).length);
 		for (const item of items) {
 			expect(item.location.latitude).toBeGreaterThan(50);
 			const full = call(api.getServiceAtLocation(db, item.id));
@@ -266,7 +273,7 @@ describe('service at locations', () => {
 	});
 
 	it('puts assets that meet at a venue at the venue’s location', () => {
-		const group = published.find((a) => a.venueRef)!;
+		const group = visible.find((a) => a.venueRef)!;
 		const venue = demoAssets.find((a) => a.ref === group.venueRef)!;
 		const [match] = walk<HsdsServiceAtLocationSummary>(
 			api.listServiceAtLocations,
@@ -289,7 +296,7 @@ describe('service at locations', () => {
 		);
 		expect(metres.every((m) => m <= 1500)).toBe(true);
 		expect(metres).toEqual([...metres].sort((a, b) => a - b));
-		const within = published.filter((a) => a.point && haversine(origin, venuePoint(a)) <= 1500);
+		const within = visible.filter((a) => a.point && haversine(origin, venuePoint(a)) <= 1500);
 		expect(near.length).toBe(within.length);
 	});
 
@@ -310,7 +317,7 @@ describe('service at locations', () => {
 	it('has no service at location for an online asset', () => {
 		const { ids } = loadApiContext(db);
 		const online =
-			demoAssets.findIndex((a) => a.status === 'published' && a.locationKind === 'online') + 1;
+			demoAssets.findIndex((a) => isVisibleToVisitors(a) && a.locationKind === 'online') + 1;
 		call(api.getServiceAtLocation(db, ids.row('service_at_location', online)), 404);
 	});
 });
@@ -362,18 +369,19 @@ describe('HTTP', () => {
 });
 
 describe('privacy', () => {
-	it('never sends a coordinators-only contact or an unpublished asset', () => {
-		expect(privateValues.length).toBeGreaterThan(100);
+	it('never sends a contact, name or description a visitor may not see', () => {
+		expect(hidden.contactValues.length).toBeGreaterThan(100);
 		const everything = seen.join('\n');
 		expect(everything.length).toBeGreaterThan(100_000);
-		for (const value of privateValues) expect(everything).not.toContain(value);
-		for (const name of unpublishedNames) expect(everything).not.toContain(`"${name}"`);
+		for (const value of hidden.contactValues) expect(everything).not.toContain(value);
+		for (const name of hidden.names) expect(everything).not.toContain(JSON.stringify(name));
+		for (const text of hidden.descriptions) expect(everything).not.toContain(JSON.stringify(text));
 	});
 });
 
-function venuePoint(asset: (typeof published)[number]): [number, number] {
+function venuePoint(asset: (typeof visible)[number]): [number, number] {
 	const venue = asset.venueRef ? demoAssets.find((a) => a.ref === asset.venueRef) : undefined;
-	return (venue?.status === 'published' ? venue.point : asset.point) as [number, number];
+	return (venue && isVisibleToVisitors(venue) ? venue.point : asset.point) as [number, number];
 }
 
 function haversine(a: [number, number], b: [number, number]): number {

@@ -46,6 +46,7 @@ export interface BenchTown {
 
 export interface DirectoryBenchData {
 	assets: number;
+	/** Entries a visitor may see: published, and informal supports only with consent. */
 	published: number;
 	postcodes: string[];
 	towns: BenchTown[];
@@ -106,8 +107,9 @@ export function fillDirectoryBench(
 
 	const insertAsset = sqlite.prepare(`INSERT INTO assets (programme_id, kind, sector, name, name_cy,
 		description, description_cy, location_kind, lon, lat, address, postcode, accessibility, age_min,
-		age_max, family_friendly, cost, cost_detail, languages, status, last_verified_on, source, external_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', ?)`);
+		age_max, family_friendly, cost, cost_detail, languages, status, last_verified_on, consent_public,
+		source, external_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', ?)`);
 	const insertCategory = sqlite.prepare(
 		'INSERT OR IGNORE INTO asset_categories (asset_id, category_id) VALUES (?, ?)'
 	);
@@ -174,7 +176,11 @@ export function fillDirectoryBench(
 				...(random.chance(0.05) ? [random.pick(OTHER_LANGUAGES)] : [])
 			];
 			const status = random.chance(0.06) ? 'draft' : random.chance(0.02) ? 'archived' : 'published';
-			if (status === 'published') published++;
+			// Every other informal support has consent to be shown; the rest are for coordinators only.
+			const consentPublic = template.kind === 'informal_support' && i % 2 === 0 ? 1 : 0;
+			if (status === 'published' && (template.kind !== 'informal_support' || consentPublic)) {
+				published++;
+			}
 			const ageDays = random.chance(0.17) ? random.int(366, 1100) : random.int(0, 360);
 			const verified = random.chance(0.02)
 				? null
@@ -208,6 +214,7 @@ export function fillDirectoryBench(
 				JSON.stringify(languages),
 				status,
 				verified,
+				consentPublic,
 				`bench-${i}`
 			).lastInsertRowid;
 			for (const category of template.categories) insertCategory.run(id, category);

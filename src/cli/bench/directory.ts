@@ -20,6 +20,7 @@ import { openDatabase, type Db } from '../../lib/server/db/client';
 import { lookupPostcode, searchDirectory } from '../../lib/server/queries/directory';
 import { fillDirectoryBench } from './directory-data';
 import { percentile } from './measure';
+import { entryVisibleSql } from '../../lib/server/queries/visibility';
 
 export interface DirectoryBenchOptions {
 	assets?: number;
@@ -123,7 +124,7 @@ function drawInputs(db: Db, random: Random, count: number): Inputs {
 			sql`SELECT a.name, a.lon, a.lat, a.postcode,
 				(SELECT category_id FROM asset_categories WHERE asset_id = a.id LIMIT 1) AS category,
 				(SELECT weekday FROM asset_sessions WHERE asset_id = a.id LIMIT 1) AS weekday
-			FROM assets a WHERE a.status = 'published' AND a.lon IS NOT NULL AND a.id % 97 = 0`
+			FROM assets a WHERE ${entryVisibleSql('a')} AND a.lon IS NOT NULL AND a.id % 97 = 0`
 		)
 		.filter((row) => wordsOf(row.name).length > 0);
 	const picks = Array.from({ length: count }, () => random.pick(samples));

@@ -49,16 +49,18 @@ export interface VenueRecord {
 	uses: number;
 }
 
-/** How many assets are last checked more than a year before the reference date. */
-export const STALE_COUNT = 56;
-
-/** Builds every asset and returns them with the venues they refer to. */
+/**
+ * Builds every asset and returns them with the venues they refer to, and the small area each online
+ * or roaming entry was made for (its neighbourhood, by asset ref), to link it to that area's patches.
+ * When each was last checked is set afterwards (see ./keeping-true.ts).
+ */
 export function buildAssets(
 	ctx: AssetContext,
 	rng: Random
-): { assets: Asset[]; venues: VenueRecord[] } {
+): { assets: Asset[]; venues: VenueRecord[]; homeAreas: Map<string, number> } {
 	const assets: Asset[] = [];
 	const venues: VenueRecord[] = [];
+	const homeAreas = new Map<string, number>();
 	const names = new Set<string>();
 	const lists: Record<string, string[]> = {
 		saint: rng.shuffle(SAINTS),
@@ -101,7 +103,7 @@ export function buildAssets(
 	for (const template of [...GROUP_TEMPLATES, ...INFORMAL_TEMPLATES, ...SERVICE_TEMPLATES]) {
 		for (let n = 0; n < template.count; n++) {
 			for (let attempt = 0; attempt < 40; attempt++) {
-				const made = tryTemplate(ctx, rng, template, venues, names, nextRef());
+				const made = tryTemplate(ctx, rng, template, venues, names, nextRef(), homeAreas);
 				if (made) {
 					assets.push(made);
 					break;
@@ -111,10 +113,7 @@ export function buildAssets(
 	}
 
 	markStatuses(assets, venues, rng);
-	for (const index of rng.shuffle(assets.map((_, i) => i)).slice(0, STALE_COUNT)) {
-		assets[index].lastVerifiedOn = addDays(REFERENCE_DATE, -rng.int(370, 900));
-	}
-	return { assets, venues };
+	return { assets, venues, homeAreas };
 }
 
 interface Values {
@@ -159,14 +158,17 @@ function tryTemplate(
 	template: AssetTemplate,
 	venues: VenueRecord[],
 	names: Set<string>,
-	ref: string
+	ref: string,
+	homeAreas: Map<string, number>
 ): Asset | undefined {
 	const where = rng.pick(template.at);
 	let values: Values;
+	let homeArea: number | null = null;
 	let location: Pick<Asset, 'locationKind' | 'point' | 'address' | 'postcode' | 'venueRef'>;
 	let venue: VenueRecord | undefined;
 	if (where === 'online' || where === 'roaming') {
-		values = valuesFor(ctx, pickArea(ctx.areas, undefined, rng).index, rng);
+		homeArea = pickArea(ctx.areas, undefined, rng).index;
+		values = valuesFor(ctx, homeArea, rng);
 		values.area = null;
 		location = { locationKind: where };
 	} else if (where === 'own') {
@@ -198,6 +200,7 @@ function tryTemplate(
 	if (names.has(name)) return undefined;
 	names.add(name);
 	if (venue) venue.uses++;
+	if (homeArea !== null) homeAreas.set(ref, homeArea);
 	return makeAsset(ctx, rng, template, values, ref, location, venue);
 }
 

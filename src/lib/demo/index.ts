@@ -2,19 +2,29 @@
  * The deterministic demo borough: "Fennick Vale", a fictional place for demonstrations and tests.
  * One seed gives the same files, byte for byte, on every run.
  */
-import type {
-	DemoAssets,
-	DemoCategories,
-	DemoPatches,
-	DemoProgramme,
-	DemoSmallAreas,
-	DemoUsers,
-	DEMO_FILES
+import {
+	demoAssetsSchema,
+	type DemoAssets,
+	type DemoCategories,
+	type DemoPatches,
+	type DemoProgramme,
+	type DemoSmallAreas,
+	type DemoSuggestions,
+	type DemoUsers,
+	type DEMO_FILES
 } from '../domain/schemas/demo-borough';
 import { buildAssets } from './assets';
 import { makeSmallAreas, selectBoroughCells } from './borough';
 import { DEMO_CATEGORIES } from './categories';
 import { ContactBook } from './contacts';
+import {
+	linkOnlineEntries,
+	makeSuggestions,
+	patchesOf,
+	recordConsent,
+	spreadCheckDates,
+	type PatchShape
+} from './keeping-true';
 import { placeLocalities } from './localities';
 import { BOROUGH } from './names';
 import { bandFor, DEFAULT_LIMITS, type Band } from '../domain/bands';
@@ -65,6 +75,7 @@ export interface DemoBorough {
 	categories: DemoCategories;
 	assets: DemoAssets;
 	users: DemoUsers;
+	suggestions: DemoSuggestions;
 	postcodes: PostcodeRow[];
 	summary: DemoSummary;
 }
@@ -80,6 +91,16 @@ export interface DemoSummary {
 }
 
 const closed = (ring: readonly LonLat[]) => [...ring, ring[0]];
+
+const ASSET_KEYS = Object.keys(demoAssetsSchema.element.shape);
+
+/** The asset's keys in the schema's order, whatever order the generator set them in. */
+function inSchemaOrder(asset: DemoAssets[number]): DemoAssets[number] {
+	const fields = asset as Record<string, unknown>;
+	return Object.fromEntries(
+		ASSET_KEYS.filter((key) => fields[key] !== undefined).map((key) => [key, fields[key]])
+	) as DemoAssets[number];
+}
 
 /** Builds the whole borough as data. */
 export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
@@ -127,7 +148,7 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 	const coordinatorEmails: string[] = [];
 	order.forEach((p, k) => (coordinatorEmails[p] = coordinators[k].email));
 	const postcodes = new PostcodeBook(areas, areaLocality, localities, rng('postcodes'));
-	const { assets, venues } = buildAssets(
+	const built = buildAssets(
 		{
 			areas,
 			vertices: tiling.vertices,
@@ -141,6 +162,34 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 		},
 		rng('assets')
 	);
+	const { venues } = built;
+
+	// What the staff screens need: links, check dates, consent and suggestions (./keeping-true.ts).
+	const patchRings = order.map((p) => ringOf(plan.footprint[p]));
+	const patchShapes: PatchShape[] = order.map((p, k) => ({
+		slug: names[p].slug,
+		geometry: { type: 'Polygon', coordinates: [patchRings[k]] }
+	}));
+	const slugs = order.map((p) => names[p].slug);
+	linkOnlineEntries(
+		built.assets,
+		built.homeAreas,
+		(area) => order.filter((p) => areaPatches[area].includes(p)).map((p) => names[p].slug),
+		slugs
+	);
+	const patchOf = (asset: DemoAssets[number]) => patchesOf(asset, patchShapes);
+	spreadCheckDates(built.assets, patchOf, rng('freshness'));
+	recordConsent(built.assets, rng('consent'));
+	const suggestions = makeSuggestions(
+		built.assets,
+		venues,
+		slugs,
+		patchOf,
+		book,
+		rng('suggestions')
+	);
+	const assets = built.assets.map(inSchemaOrder);
+
 	const overLimit = plan.targets.indexOf(Math.max(...plan.targets));
 	addPresence(
 		coordinators,
@@ -185,7 +234,7 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 		},
 		patches: {
 			type: 'FeatureCollection',
-			features: order.map((p) => ({
+			features: order.map((p, k) => ({
 				type: 'Feature',
 				properties: {
 					slug: names[p].slug,
@@ -194,12 +243,13 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 					description: names[p].description,
 					status: 'active'
 				},
-				geometry: { type: 'Polygon', coordinates: [ringOf(plan.footprint[p])] }
+				geometry: { type: 'Polygon', coordinates: [patchRings[k]] }
 			}))
 		},
 		categories: DEMO_CATEGORIES.map((c) => ({ ...c })),
 		assets,
 		users,
+		suggestions,
 		postcodes: postcodes.rows(),
 		summary: {
 			people: population(areas.map((a) => a.index)),
@@ -223,7 +273,7 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 	};
 }
 
-/** Turns the borough into the text of its seven files. */
+/** Turns the borough into the text of its files. */
 export function renderDemoFiles(borough: DemoBorough): DemoFiles {
 	return {
 		programme: toJson(borough.programme),
@@ -232,11 +282,12 @@ export function renderDemoFiles(borough: DemoBorough): DemoFiles {
 		categories: toJson(borough.categories),
 		assets: toJson(borough.assets),
 		users: toJson(borough.users),
+		suggestions: toJson(borough.suggestions),
 		postcodes: postcodesCsv(borough.postcodes)
 	};
 }
 
-/** The seven demo files for a seed, as text. */
+/** The demo files for a seed, as text. */
 export function generateDemoBorough(seed: number = DEMO_SEED): DemoFiles {
 	return renderDemoFiles(buildDemoBorough(seed));
 }

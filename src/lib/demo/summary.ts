@@ -1,6 +1,8 @@
 /** A short plain-text report of a generated demo borough, for the command line. */
 import { BAND_LABELS } from '../domain/bands';
 import type { DemoBorough } from './index';
+import { staleCutoff } from '../domain/directory/freshness';
+import { REFERENCE_DATE } from './sessions';
 
 const n = (value: number) => value.toLocaleString('en-GB');
 
@@ -20,6 +22,14 @@ export function formatSummary(borough: DemoBorough): string {
 		return `  ${kind.replace('_', ' ').padEnd(17)}${String(all.length).padStart(4)}${extra ? `  (${extra})` : ''}`;
 	});
 	const { limits } = programme;
+	const informal = assets.filter((a) => a.kind === 'informal_support' && a.status === 'published');
+	const shown = informal.filter((a) => a.consent?.public);
+	const published = assets.filter((a) => a.status === 'published');
+	const olderThan = (months: number) =>
+		published.filter((a) => a.lastVerifiedOn! < staleCutoff(REFERENCE_DATE, months)).length;
+	const suggestionKinds = ['new', 'change', 'closed'].map(
+		(kind) => `${borough.suggestions.filter((s) => s.kind === kind).length} ${kind}`
+	);
 	return [
 		`${programme.name}`,
 		`  ${n(summary.people)} people in ${n(summary.smallAreas)} small areas (${n(Math.min(...pops))} to ${n(Math.max(...pops))} each)`,
@@ -32,6 +42,10 @@ export function formatSummary(borough: DemoBorough): string {
 		`  In no patch: ${n(summary.uncovered.people)} people in ${summary.uncovered.smallAreas} small areas`,
 		`Assets: ${n(assets.length)}`,
 		...byKind,
+		`  Published informal supports: ${shown.length} shown with consent (${shown.filter((a) => a.consent?.contactsPublic).length} with their contacts), ${informal.length - shown.length} private`,
+		`  Published, last checked over 6 months ago: ${olderThan(6)}; over 12: ${olderThan(12)}; over 18: ${olderThan(18)} (before ${REFERENCE_DATE})`,
+		`  Online or roaming, linked to patches: ${assets.filter((a) => a.linkedPatches).length}`,
+		`Open suggestions: ${suggestionKinds.join(', ')}`,
 		`Users: ${users.length} (${users.filter((u) => u.role === 'coordinator').length} coordinators; one venue all week: ${summary.singleVenueCoordinator})`,
 		`Postcodes: ${n(postcodes.length)}`
 	].join('\n');

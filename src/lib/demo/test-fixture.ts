@@ -8,6 +8,7 @@ import {
 	demoPatchesSchema,
 	demoProgrammeSchema,
 	demoSmallAreasSchema,
+	demoSuggestionsSchema,
 	demoUsersSchema
 } from '../domain/schemas/demo-borough';
 import { generateDemoBorough, type DemoFiles } from './index';
@@ -20,6 +21,7 @@ export interface ParsedDemo {
 	categories: ReturnType<typeof demoCategoriesSchema.parse>;
 	assets: ReturnType<typeof demoAssetsSchema.parse>;
 	users: ReturnType<typeof demoUsersSchema.parse>;
+	suggestions: ReturnType<typeof demoSuggestionsSchema.parse>;
 	postcodes: { pcds: string; lat: number; long: number }[];
 }
 
@@ -39,6 +41,7 @@ export function generatedDemo(): ParsedDemo {
 		categories: demoCategoriesSchema.parse(JSON.parse(files.categories)),
 		assets: demoAssetsSchema.parse(JSON.parse(files.assets)),
 		users: demoUsersSchema.parse(JSON.parse(files.users)),
+		suggestions: demoSuggestionsSchema.parse(JSON.parse(files.suggestions)),
 		postcodes: rows.map((row) => {
 			const [pcds, lat, long] = row.split(',');
 			return { pcds, lat: Number(lat), long: Number(long) };

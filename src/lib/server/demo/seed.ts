@@ -22,6 +22,7 @@ import {
 	demoPatchesSchema,
 	demoProgrammeSchema,
 	demoSmallAreasSchema,
+	demoSuggestionsSchema,
 	demoUsersSchema
 } from '../../domain/schemas/demo-borough';
 import { normalisePostcode } from '../../domain/postcode';
@@ -67,6 +68,7 @@ export interface DemoSummary {
 	smallAreas: number;
 	patches: number;
 	assets: number;
+	suggestions: number;
 	users: { email: string; role: string; password: string; displayName: string }[];
 }
 
@@ -79,6 +81,7 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 	const categoryList = readJson(folder, DEMO_FILES.categories, demoCategoriesSchema);
 	const assetList = readJson(folder, DEMO_FILES.assets, demoAssetsSchema);
 	const userList = readJson(folder, DEMO_FILES.users, demoUsersSchema);
+	const suggestionList = readJson(folder, DEMO_FILES.suggestions, demoSuggestionsSchema);
 	const postcodeRows = readPostcodes(folder);
 
 	// Hashing is slow and asynchronous, so it happens before the (synchronous) transaction.
@@ -151,6 +154,7 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 			.run();
 
 		const userIds = new Map<string, number>();
+		const userRoles = new Map(userList.map((user) => [user.email.toLowerCase(), user.role]));
 		userList.forEach((user, index) => {
 			const [{ id }] = tx
 				.insert(t.users)
@@ -174,6 +178,7 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 
 		const assetIds = new Map<string, number>();
 		for (const asset of assetList) {
+			const verifier = asset.lastVerifiedBy?.toLowerCase();
 			const [{ id }] = tx
 				.insert(t.assets)
 				.values({
@@ -198,9 +203,13 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 					languages: asset.languages,
 					status: asset.status,
 					lastVerifiedOn: asset.lastVerifiedOn,
-					lastVerifiedBy: asset.lastVerifiedBy
-						? (userIds.get(asset.lastVerifiedBy.toLowerCase()) ?? null)
-						: null,
+					lastVerifiedBy: verifier ? (userIds.get(verifier) ?? null) : null,
+					lastVerifiedVia: verifier ? (userRoles.get(verifier) ?? null) : null,
+					consentRecordedOn: asset.consent?.recordedOn ?? null,
+					consentHow: asset.consent?.how ?? null,
+					consentPublic: asset.consent?.public ?? false,
+					consentPublicOn: asset.consent?.publicOn ?? null,
+					consentContactsPublic: asset.consent?.contactsPublic ?? false,
 					source: 'demo',
 					externalId: asset.ref
 				})
@@ -219,6 +228,13 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 				tx.insert(t.assetSessions)
 					.values(asset.sessions.map((session) => ({ assetId: id, ...session })))
 					.run();
+			}
+			for (const slug of asset.linkedPatches ?? []) {
+				const patchId = patchIds.get(slug);
+				if (patchId === undefined) {
+					throw new DemoDataError(`assets.json: ${asset.ref} is linked to unknown patch "${slug}"`);
+				}
+				tx.insert(t.assetPatches).values({ assetId: id, patchId }).run();
 			}
 		}
 		// Venues are linked once every asset has an id, so file order does not matter.
@@ -253,6 +269,27 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 			}
 		}
 
+		for (const suggestion of suggestionList) {
+			const { assetRef, createdAt, ...fields } = suggestion;
+			const assetId = assetRef === undefined ? null : assetIds.get(assetRef);
+			if (assetId === undefined) {
+				throw new DemoDataError(
+					`suggestions.json: a suggestion is about unknown entry "${assetRef}"`
+				);
+			}
+			tx.insert(t.suggestions)
+				.values({
+					...fields,
+					assetId,
+					submitterName: fields.submitterName ?? null,
+					submitterEmail: fields.submitterEmail ?? null,
+					status: 'open',
+					createdAt,
+					updatedAt: createdAt
+				})
+				.run();
+		}
+
 		for (let i = 0; i < postcodeRows.length; i += 500) {
 			tx.insert(t.postcodes)
 				.values(postcodeRows.slice(i, i + 500))
@@ -265,6 +302,7 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 		smallAreas: smallAreas.features.length,
 		patches: patchFile.features.length,
 		assets: assetList.length,
+		suggestions: suggestionList.length,
 		users: userList.map(({ email, role, password, displayName }) => ({
 			email,
 			role,

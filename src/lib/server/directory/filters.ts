@@ -8,6 +8,7 @@ import type { BoundingBox } from '../../domain/geometry';
 import type { CostFilter, DirectorySort } from '../../domain/directory';
 import type { TimeOfDay } from '../../domain/sessions';
 import type { AccessibilityFeature, AssetKind } from '../../domain/vocabulary';
+import { entryVisibleSql } from '../queries/visibility';
 
 /** A search with its names looked up: category ids, a point for a postcode, a patch's entries. */
 export interface ResolvedSearch {
@@ -27,7 +28,7 @@ export interface ResolvedSearch {
 	radiusMetres: number | null;
 	/** The R*Tree box candidates must lie in (a radius's box, a patch's box, or both). */
 	box: BoundingBox | null;
-	/** Published entries inside the patch polygon (exact test done), or null for no patch filter. */
+	/** Visible entries inside the patch polygon (exact test done), or null for no patch filter. */
 	patchAssetIds: number[] | null;
 	sort: DirectorySort;
 	/** Checked before this date ('YYYY-MM-DD'), or never, is stale. */
@@ -64,11 +65,12 @@ const jsonArray = (column: SQL) =>
 	sql`json_each(CASE WHEN json_valid(${column}) THEN ${column} ELSE '[]' END)`;
 
 /**
- * Every filter except text and place, as conditions joined by AND. Always includes "published only":
- * drafts (held privately) and archived entries never reach a visitor.
+ * Every filter except text and place, as conditions joined by AND. Always includes "visible to
+ * visitors" (../queries/visibility.ts): drafts, archived entries and informal supports without
+ * consent to be shown never reach a visitor.
  */
 export function filterConditions(search: ResolvedSearch): SQL {
-	const conditions: SQL[] = [sql`a.status = 'published'`];
+	const conditions: SQL[] = [entryVisibleSql('a')];
 	if (search.kinds.length) conditions.push(sql`a.kind IN (${list(search.kinds)})`);
 	if (search.cost === 'free') conditions.push(sql`a.cost = 'free'`);
 	if (search.cost === 'low') conditions.push(sql`a.cost IN ('free', 'low')`);

@@ -8,6 +8,7 @@ import { firstSentence } from '../../domain/directory';
 import type { SessionRule } from '../../domain/sessions';
 import type { AssetKind, CostKind, LocationKind, ServiceSector } from '../../domain/vocabulary';
 import { listSessionsForAssets } from '../queries/assets';
+import { entryVisibleSql } from '../queries/visibility';
 
 /** One entry in the directory's result list. */
 export interface DirectoryRow {
@@ -39,7 +40,7 @@ type AssetFields = Omit<
 	'summary' | 'summaryCy' | 'stale' | 'distanceMetres' | 'sessions' | 'categories'
 > & { description: string; descriptionCy: string | null };
 
-/** Rows for `ids` in that order; an id that is not (or no longer) published is left out. */
+/** Rows for `ids` in that order; an id a visitor may not (or no longer) see is left out. */
 export function loadDirectoryRows(
 	db: Db,
 	ids: number[],
@@ -47,14 +48,14 @@ export function loadDirectoryRows(
 ): DirectoryRow[] {
 	if (ids.length === 0) return [];
 	// Driven from the page's ids (CROSS JOIN fixes the order): otherwise SQLite may walk every
-	// published entry in an index and test each against the list.
+	// visible entry in an index and test each against the list.
 	const idList = JSON.stringify(ids);
 	const assets = db.all<AssetFields>(sql`
 		SELECT a.id, a.kind, a.sector, a.name, a.name_cy AS nameCy, a.description,
 			a.description_cy AS descriptionCy, a.location_kind AS locationKind, a.lon, a.lat, a.address,
 			a.postcode, a.cost, a.last_verified_on AS lastVerifiedOn
 		FROM json_each(${idList}) page CROSS JOIN assets a ON a.id = page.value
-		WHERE a.status = 'published'`);
+		WHERE ${entryVisibleSql('a')}`);
 	const categories = new Map<number, DirectoryRow['categories']>();
 	const categoryRows = db.all<{ assetId: number; id: string; name: string; nameCy: string | null }>(
 		sql`SELECT ac.asset_id AS assetId, c.id, c.name, c.name_cy AS nameCy

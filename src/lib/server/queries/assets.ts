@@ -1,12 +1,15 @@
 /**
- * Asset queries for visitors. Everything here returns only what a visitor may see: published assets,
- * public contacts, and coordinators by display name. Personal data is filtered in SQL, not in pages.
+ * Asset queries for visitors. Everything here returns only what a visitor may see (./visibility.ts):
+ * published entries (informal supports only with consent to be shown), public contacts (an informal
+ * support's only with consent for those too), and coordinators by display name. Personal data is
+ * filtered in SQL, not in pages.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import type { AssetKind } from '../../domain/vocabulary';
 import type { SessionRule } from '../../domain/sessions';
+import { contactVisibleToVisitors, entryVisibleToVisitors } from './visibility';
 
 /** The fields of an asset a visitor may see, as list rows. */
 export const publicAssetColumns = {
@@ -41,9 +44,7 @@ export type PublicAssetRow = {
 	lastVerifiedOn: string | null;
 };
 
-const isPublished = eq(t.assets.status, 'published');
-
-/** Published assets whose point lies inside a bounding box (R*Tree), in name order. */
+/** Visible entries whose point lies inside a bounding box (R*Tree), in name order. */
 export function listPublicAssetsInBox(
 	db: Db,
 	box: { minLon: number; minLat: number; maxLon: number; maxLat: number }
@@ -53,7 +54,7 @@ export function listPublicAssetsInBox(
 		.from(t.assets)
 		.where(
 			and(
-				isPublished,
+				entryVisibleToVisitors,
 				sql`${t.assets.id} IN (SELECT id FROM assets_rtree
 					WHERE max_lon >= ${box.minLon} AND min_lon <= ${box.maxLon}
 					AND max_lat >= ${box.minLat} AND min_lat <= ${box.maxLat})`
@@ -81,7 +82,7 @@ export function listSessionsForAssets(db: Db, assetIds: number[]): Map<number, S
 	return sessions;
 }
 
-/** Everything a visitor may see about one published asset, or null if there is no such asset. */
+/** Everything a visitor may see about one visible entry, or null if there is none they may see. */
 export function getPublicAsset(db: Db, id: number) {
 	const asset = db
 		.select({
@@ -99,7 +100,7 @@ export function getPublicAsset(db: Db, id: number) {
 		})
 		.from(t.assets)
 		.leftJoin(t.users, eq(t.users.id, t.assets.lastVerifiedBy))
-		.where(and(eq(t.assets.id, id), isPublished))
+		.where(and(eq(t.assets.id, id), entryVisibleToVisitors))
 		.get();
 	if (!asset) return null;
 
@@ -119,7 +120,8 @@ export function getPublicAsset(db: Db, id: number) {
 			value: t.assetContacts.value
 		})
 		.from(t.assetContacts)
-		.where(and(eq(t.assetContacts.assetId, id), eq(t.assetContacts.visibility, 'public')))
+		.innerJoin(t.assets, eq(t.assets.id, t.assetContacts.assetId))
+		.where(and(eq(t.assetContacts.assetId, id), contactVisibleToVisitors))
 		.orderBy(asc(t.assetContacts.id))
 		.all();
 
@@ -129,14 +131,14 @@ export function getPublicAsset(db: Db, id: number) {
 		? (db
 				.select({ id: t.assets.id, name: t.assets.name, nameCy: t.assets.nameCy })
 				.from(t.assets)
-				.where(and(eq(t.assets.id, asset.venueId), isPublished))
+				.where(and(eq(t.assets.id, asset.venueId), entryVisibleToVisitors))
 				.get() ?? null)
 		: null;
 
 	const meetingHere = db
 		.select({ id: t.assets.id, name: t.assets.name, nameCy: t.assets.nameCy, kind: t.assets.kind })
 		.from(t.assets)
-		.where(and(eq(t.assets.venueId, id), isPublished))
+		.where(and(eq(t.assets.venueId, id), entryVisibleToVisitors))
 		.orderBy(asc(t.assets.name))
 		.all();
 
@@ -158,7 +160,7 @@ export function getPublicAsset(db: Db, id: number) {
 
 export type PublicAsset = NonNullable<ReturnType<typeof getPublicAsset>>;
 
-/** How many published assets of each kind the programme has. */
+/** How many entries of each kind a visitor may see in the programme. */
 export function countPublicAssetsByKind(
 	db: Db,
 	programmeId: number
@@ -166,7 +168,7 @@ export function countPublicAssetsByKind(
 	const rows = db
 		.select({ kind: t.assets.kind, n: sql<number>`count(*)` })
 		.from(t.assets)
-		.where(and(eq(t.assets.programmeId, programmeId), isPublished))
+		.where(and(eq(t.assets.programmeId, programmeId), entryVisibleToVisitors))
 		.groupBy(t.assets.kind)
 		.all();
 	return Object.fromEntries(rows.map(({ kind, n }) => [kind, n]));

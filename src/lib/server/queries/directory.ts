@@ -1,6 +1,6 @@
 /**
  * The public directory's search, and the two look-ups "find my neighbourhood" needs. Everything here
- * returns only what a visitor may see: published entries, no contacts. See ../directory/plans.ts for
+ * returns only what a visitor may see (./visibility.ts): visible entries, no contacts. See ../directory/plans.ts for
  * how each kind of search runs quickly on hundreds of thousands of entries.
  */
 import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
@@ -25,6 +25,7 @@ import { londonDate, type Lang } from '../../domain/sessions';
 import { boxSql, type ResolvedSearch } from '../directory/filters';
 import { browsePlan, placePlan, textPlan, type PagePlan } from '../directory/plans';
 import { loadDirectoryRows, type DirectoryRow } from '../directory/rows';
+import { entryVisibleSql } from './visibility';
 
 export type { DirectoryRow } from '../directory/rows';
 
@@ -128,7 +129,7 @@ function intersect(a: BoundingBox | null, b: BoundingBox | null): BoundingBox | 
 }
 
 /**
- * Searches the published directory. Never throws for anything a visitor can send: names that are
+ * Searches the entries a visitor may see. Never throws for anything a visitor can send: names that are
  * not found (category, patch, postcode) are left out with a notice, and a page past the end shows the
  * last page. Every sort ranks stale entries below fresh ones.
  */
@@ -196,7 +197,7 @@ export function searchDirectory(
 		// The exact point-in-polygon test runs in JavaScript on the R*Tree's candidates only.
 		const candidates = db.all<{ id: number; lon: number; lat: number }>(sql`
 			SELECT a.id, a.lon, a.lat FROM assets_rtree r CROSS JOIN assets a ON a.id = r.id
-			WHERE ${boxSql(box)} AND a.status = 'published'`);
+			WHERE ${boxSql(box)} AND ${entryVisibleSql('a')}`);
 		const boundary = patch.boundary;
 		patchAssetIds = candidates
 			.filter(({ lon, lat }) => pointInArea([lon, lat], boundary))

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { pointInArea } from '../../domain/point-in-area';
 import { listPublicAssetsInBox, type PublicAssetRow } from './assets';
+import { entryVisibleToVisitors } from './visibility';
 
 /** The programme this site serves (the first one; Patchwork runs one programme per site). */
 export function getProgramme(db: Db) {
@@ -93,7 +94,7 @@ export function getPatchBySlug(db: Db, slug: string) {
 
 export type PatchDetail = NonNullable<ReturnType<typeof getPatchBySlug>>;
 
-/** Published assets whose point lies inside the patch: R*Tree on the bounding box, then the exact test. */
+/** Visible entries whose point lies inside the patch: R*Tree on the bounding box, then the exact test. */
 export function listPublicAssetsInPatch(db: Db, patch: PatchDetail): PublicAssetRow[] {
 	return listPublicAssetsInBox(db, patch).filter(
 		(asset) =>
@@ -103,7 +104,7 @@ export function listPublicAssetsInPatch(db: Db, patch: PatchDetail): PublicAsset
 	);
 }
 
-/** The Welsh descriptions of published assets that have one, by asset id: for Welsh list pages. */
+/** The Welsh descriptions of visible entries that have one, by asset id: for Welsh list pages. */
 export function listWelshDescriptions(db: Db, assetIds: readonly number[]): Map<number, string> {
 	if (assetIds.length === 0) return new Map();
 	const rows = db
@@ -112,7 +113,7 @@ export function listWelshDescriptions(db: Db, assetIds: readonly number[]): Map<
 		.where(
 			and(
 				inArray(t.assets.id, [...assetIds]),
-				eq(t.assets.status, 'published'),
+				entryVisibleToVisitors,
 				isNotNull(t.assets.descriptionCy)
 			)
 		)
@@ -168,7 +169,7 @@ export function listPresenceForPatch(db: Db, patchId: number) {
 			and(
 				eq(t.patchCoordinators.patchId, patchId),
 				eq(t.users.disabled, false),
-				eq(t.assets.status, 'published')
+				entryVisibleToVisitors
 			)
 		)
 		.orderBy(
@@ -179,7 +180,7 @@ export function listPresenceForPatch(db: Db, patchId: number) {
 		.all();
 }
 
-/** A coordinator's week: their presence sessions at published venues, in weekday order. */
+/** A coordinator's week: their presence sessions at venues a visitor may see, in weekday order. */
 export function listPresenceForUser(db: Db, userId: number) {
 	return db
 		.select({
@@ -191,7 +192,7 @@ export function listPresenceForUser(db: Db, userId: number) {
 		})
 		.from(t.presenceSessions)
 		.innerJoin(t.assets, eq(t.assets.id, t.presenceSessions.venueId))
-		.where(and(eq(t.presenceSessions.userId, userId), eq(t.assets.status, 'published')))
+		.where(and(eq(t.presenceSessions.userId, userId), entryVisibleToVisitors))
 		.orderBy(asc(t.presenceSessions.weekday), asc(t.presenceSessions.startTime))
 		.all();
 }

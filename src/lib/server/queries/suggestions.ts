@@ -9,6 +9,7 @@ import * as t from '../db/schema';
 import type { Lang } from '../../domain/sessions';
 import type { AssetChangeSuggestion, NewAssetSuggestion } from '../../domain/suggestions';
 import { FailureRateLimiter } from '../auth/rate-limit';
+import { entryVisibleToVisitors } from './visibility';
 
 /** Stores a suggested new group. Returns the new suggestion's id. */
 export function createNewAssetSuggestion(db: Db, suggestion: NewAssetSuggestion): number {
@@ -21,8 +22,8 @@ export function createNewAssetSuggestion(db: Db, suggestion: NewAssetSuggestion)
 }
 
 /**
- * Stores a suggested change to, or a closure report of, a published asset. Returns the id, or null
- * when there is no published asset with that id (nothing is stored).
+ * Stores a suggested change to, or a closure report of, an entry a visitor may see. Returns the id,
+ * or null when there is no such entry a visitor may see (nothing is stored).
  */
 export function createAssetChangeSuggestion(
 	db: Db,
@@ -32,7 +33,7 @@ export function createAssetChangeSuggestion(
 	const asset = db
 		.select({ id: t.assets.id })
 		.from(t.assets)
-		.where(and(eq(t.assets.id, assetId), eq(t.assets.status, 'published')))
+		.where(and(eq(t.assets.id, assetId), entryVisibleToVisitors))
 		.get();
 	if (!asset) return null;
 	const { kind, details, submitterName, submitterEmail } = suggestion;

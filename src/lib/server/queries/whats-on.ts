@@ -1,15 +1,16 @@
 /**
  * Sessions with their public notes, for "what's on" lists and the printable sheet. Session notes are
- * public (they are shown beside the session); assets are published only.
+ * public (they are shown beside the session); entries are those a visitor may see (./visibility.ts).
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import type { SessionRule } from '../../domain/sessions';
+import { contactVisibleToVisitors, entryVisibleToVisitors } from './visibility';
 
 export type SessionWithNote = SessionRule & { note: string | null };
 
-/** Session rules with notes for many published assets, grouped by asset id, in week order. */
+/** Session rules with notes for many visible entries, grouped by asset id, in week order. */
 export function listPublicSessionsWithNotes(
 	db: Db,
 	assetIds: readonly number[]
@@ -29,7 +30,7 @@ export function listPublicSessionsWithNotes(
 		})
 		.from(t.assetSessions)
 		.innerJoin(t.assets, eq(t.assets.id, t.assetSessions.assetId))
-		.where(and(inArray(t.assetSessions.assetId, [...assetIds]), eq(t.assets.status, 'published')))
+		.where(and(inArray(t.assetSessions.assetId, [...assetIds]), entryVisibleToVisitors))
 		.orderBy(asc(t.assetSessions.weekday), asc(t.assetSessions.startTime))
 		.all();
 	for (const { assetId, ...rule } of rows) {
@@ -39,8 +40,8 @@ export function listPublicSessionsWithNotes(
 }
 
 /**
- * For the printable sheet: each published asset's categories (top-level first by sort order) and its
- * public phone numbers.
+ * For the printable sheet: each visible entry's categories (top-level first by sort order) and the
+ * phone numbers a visitor may see.
  */
 export function listPrintDetails(db: Db, assetIds: readonly number[]) {
 	const categories = new Map<number, { id: string; name: string; sortOrder: number }[]>();
@@ -56,7 +57,8 @@ export function listPrintDetails(db: Db, assetIds: readonly number[]) {
 		})
 		.from(t.assetCategories)
 		.innerJoin(t.categories, eq(t.categories.id, t.assetCategories.categoryId))
-		.where(inArray(t.assetCategories.assetId, ids))
+		.innerJoin(t.assets, eq(t.assets.id, t.assetCategories.assetId))
+		.where(and(inArray(t.assetCategories.assetId, ids), entryVisibleToVisitors))
 		.orderBy(asc(t.categories.sortOrder), asc(t.categories.name))
 		.all()) {
 		const { assetId, ...category } = row;
@@ -65,11 +67,12 @@ export function listPrintDetails(db: Db, assetIds: readonly number[]) {
 	for (const row of db
 		.select({ assetId: t.assetContacts.assetId, value: t.assetContacts.value })
 		.from(t.assetContacts)
+		.innerJoin(t.assets, eq(t.assets.id, t.assetContacts.assetId))
 		.where(
 			and(
 				inArray(t.assetContacts.assetId, ids),
 				eq(t.assetContacts.kind, 'phone'),
-				eq(t.assetContacts.visibility, 'public')
+				contactVisibleToVisitors
 			)
 		)
 		.orderBy(asc(t.assetContacts.id))

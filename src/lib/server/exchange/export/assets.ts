@@ -1,13 +1,14 @@
 /**
- * Published assets for export, whole programme or one patch, with their public details loaded in a
- * fixed number of queries. Built on the visitor queries' public-only rule: published assets, public
- * contacts, no personal data.
+ * Entries for export, whole programme or one patch, with their public details loaded in a fixed
+ * number of queries. Built on the visitor rule (../../queries/visibility.ts): entries and contacts a
+ * visitor may see, no personal data.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import * as t from '../../db/schema';
 import { publicAssetColumns, type PublicAssetRow } from '../../queries/assets';
 import { getPatchBySlug, getProgramme, listPublicAssetsInPatch } from '../../queries/patches';
+import { contactVisibleToVisitors, entryVisibleToVisitors } from '../../queries/visibility';
 import type { ExportAsset } from '../../../domain/exchange/export/asset-export';
 
 export interface AssetExport {
@@ -23,7 +24,7 @@ function groupBy<T extends { assetId: number }>(rows: T[]): Map<number, T[]> {
 }
 
 /**
- * The site's published assets (in one patch when `patchSlug` is given), by name. Null when there is
+ * The entries a visitor may see (in one patch when `patchSlug` is given), by name. Null when there is
  * no programme, or no such patch (retired patches count as none).
  */
 export function listAssetsForExport(db: Db, patchSlug: string | null): AssetExport | null {
@@ -40,7 +41,7 @@ export function listAssetsForExport(db: Db, patchSlug: string | null): AssetExpo
 		rows = db
 			.select(publicAssetColumns)
 			.from(t.assets)
-			.where(and(eq(t.assets.programmeId, programme.id), eq(t.assets.status, 'published')))
+			.where(and(eq(t.assets.programmeId, programme.id), entryVisibleToVisitors))
 			.all() as PublicAssetRow[];
 	}
 	rows.sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id - b.id);
@@ -72,7 +73,7 @@ export function listAssetsForExport(db: Db, patchSlug: string | null): AssetExpo
 			? db
 					.select({ id: t.assets.id, name: t.assets.name })
 					.from(t.assets)
-					.where(and(inArray(t.assets.id, venueIds), eq(t.assets.status, 'published')))
+					.where(and(inArray(t.assets.id, venueIds), entryVisibleToVisitors))
 					.all()
 			: []
 		).map((venue) => [venue.id, venue.name])
@@ -97,9 +98,8 @@ export function listAssetsForExport(db: Db, patchSlug: string | null): AssetExpo
 						value: t.assetContacts.value
 					})
 					.from(t.assetContacts)
-					.where(
-						and(inArray(t.assetContacts.assetId, ids), eq(t.assetContacts.visibility, 'public'))
-					)
+					.innerJoin(t.assets, eq(t.assets.id, t.assetContacts.assetId))
+					.where(and(inArray(t.assetContacts.assetId, ids), contactVisibleToVisitors))
 					.orderBy(asc(t.assetContacts.id))
 					.all()
 			: []

@@ -1,11 +1,12 @@
 /**
- * Which published assets match the API's filters, paged: ids only, in a stable order. Each filter is
+ * Which entries a visitor may see (../../queries/visibility.ts) match the API's filters, paged: ids only, in a stable order. Each filter is
  * an indexed condition (FTS5 for search, the asset_categories and asset_sessions indexes, the R*Tree
  * for proximity), so a page costs the same however many assets there are.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { toFtsQuery } from '../../../domain/fts-query';
+import { entryVisibleSql } from '../../queries/visibility';
 import type { TermCatalogue } from '../../../domain/exchange/openreferral/taxonomy';
 import type {
 	ServiceAtLocationsQuery,
@@ -32,7 +33,7 @@ function serviceConditions(
 	catalogue: TermCatalogue,
 	programmeId: number | null
 ): SQL[] {
-	const where: SQL[] = [sql`a.status = 'published'`];
+	const where: SQL[] = [entryVisibleSql('a')];
 	if (programmeId !== null) where.push(sql`a.programme_id = ${programmeId}`);
 	const match = query.search ? toFtsQuery(query.search) : null;
 	if (match)
@@ -88,7 +89,7 @@ export interface IdPage {
 	distances?: Map<number, number>;
 }
 
-/** Published assets matching the filters, by name, one page of ids. */
+/** Visible entries matching the filters, by name, one page of ids. */
 export function findServiceIds(
 	db: Db,
 	query: ServicesQuery,
@@ -108,7 +109,7 @@ export function findServiceIds(
 }
 
 /**
- * Published assets with a place (a published venue's, or their own point) matching the filters. With
+ * Visible entries with a place (a visible venue's, or their own point) matching the filters. With
  * a postcode, nearest first (and within `proximity` metres if given); otherwise by name.
  */
 export function findServiceAtLocationIds(
@@ -121,7 +122,7 @@ export function findServiceAtLocationIds(
 	const where = serviceConditions(query, catalogue, programmeId);
 	where.push(sql`(v.id IS NOT NULL OR (a.lon IS NOT NULL AND a.lat IS NOT NULL))`);
 	const from = sql`FROM assets a LEFT JOIN assets v ON v.id = a.venue_id
-		AND v.status = 'published' AND v.lon IS NOT NULL AND v.lat IS NOT NULL`;
+		AND ${entryVisibleSql('v')} AND v.lon IS NOT NULL AND v.lat IS NOT NULL`;
 	const offset = (query.page - 1) * query.per_page;
 
 	if (!origin) {

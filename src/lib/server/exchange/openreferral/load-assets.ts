@@ -1,14 +1,14 @@
 /**
- * Loads a page of published assets with everything the HSDS mapping needs, in a fixed number of
- * queries whatever the page size (assets, categories, public contacts, sessions, venues): no N+1.
+ * Loads a page of entries a visitor may see (../../queries/visibility.ts) with everything the HSDS
+ * mapping needs, in a fixed number of queries whatever the page size (assets, categories, visible
+ * contacts, sessions, venues): no N+1.
  */
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import * as t from '../../db/schema';
 import type { AssetForHsds, PlaceForHsds } from '../../../domain/exchange/openreferral/to-hsds';
 import type { SessionRow } from '../../../domain/exchange/openreferral/schedule';
-
-const isPublished = eq(t.assets.status, 'published');
+import { contactVisibleToVisitors, entryVisibleToVisitors } from '../../queries/visibility';
 
 function group<T extends { assetId: number }>(rows: T[]): Map<number, T[]> {
 	const groups = new Map<number, T[]>();
@@ -17,8 +17,8 @@ function group<T extends { assetId: number }>(rows: T[]): Map<number, T[]> {
 }
 
 /**
- * The published assets among `assetIds`, in the order given, each with its categories, public
- * contacts, sessions and place (its published venue's, else its own point). Unpublished or unknown
+ * The entries a visitor may see among `assetIds`, in the order given, each with its categories,
+ * visible contacts, sessions and place (its visible venue's, else its own point). Other or unknown
  * ids are left out.
  */
 export function loadAssetsForHsds(db: Db, assetIds: number[]): AssetForHsds[] {
@@ -46,7 +46,7 @@ export function loadAssetsForHsds(db: Db, assetIds: number[]): AssetForHsds[] {
 			updatedAt: t.assets.updatedAt
 		})
 		.from(t.assets)
-		.where(and(inArray(t.assets.id, assetIds), isPublished))
+		.where(and(inArray(t.assets.id, assetIds), entryVisibleToVisitors))
 		.all();
 	const ids = rows.map((row) => row.id);
 	if (ids.length === 0) return [];
@@ -60,7 +60,8 @@ export function loadAssetsForHsds(db: Db, assetIds: number[]): AssetForHsds[] {
 			.orderBy(asc(t.categories.sortOrder), asc(t.categories.id))
 			.all()
 	);
-	// Public contacts only: coordinators-only contacts are filtered here, in SQL, never later.
+	// Visible contacts only: coordinators-only contacts, and an informal support's without consent,
+	// are filtered here, in SQL, never later.
 	const contacts = group(
 		db
 			.select({
@@ -71,7 +72,8 @@ export function loadAssetsForHsds(db: Db, assetIds: number[]): AssetForHsds[] {
 				value: t.assetContacts.value
 			})
 			.from(t.assetContacts)
-			.where(and(inArray(t.assetContacts.assetId, ids), eq(t.assetContacts.visibility, 'public')))
+			.innerJoin(t.assets, eq(t.assets.id, t.assetContacts.assetId))
+			.where(and(inArray(t.assetContacts.assetId, ids), contactVisibleToVisitors))
 			.orderBy(asc(t.assetContacts.id))
 			.all()
 	);
@@ -105,7 +107,7 @@ export function loadAssetsForHsds(db: Db, assetIds: number[]): AssetForHsds[] {
 					.where(
 						and(
 							inArray(t.assets.id, venueIds),
-							isPublished,
+							entryVisibleToVisitors,
 							isNotNull(t.assets.lon),
 							isNotNull(t.assets.lat)
 						)
