@@ -26,7 +26,9 @@ export async function startTestServer(port: number, databasePath: string): Promi
 			DATABASE_PATH: databasePath,
 			// The demo's dates are fixed: the daily auto-archive would archive its oldest entries under
 			// the tests that read them. The jobs have their own tests (tests/integration/jobs.test.ts).
-			PATCHWORK_JOBS: 'off'
+			PATCHWORK_JOBS: 'off',
+			// Load the demo as of its reference date, so its dates are exactly those in data/demo.
+			DEMO_TODAY: '2026-11-01'
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -24,6 +24,7 @@ import {
 	demoUsersSchema
 } from '../../src/lib/domain/schemas/demo-borough';
 import { isVisibleToVisitors } from '../../src/lib/demo/keeping-true';
+import { addDays, demoDateShift } from '../../src/lib/demo/sessions';
 import { listPatchIdsOfEntry } from '../../src/lib/server/staff/entry-patches';
 
 const demoAssets = demoAssetsSchema.parse(
@@ -300,6 +301,23 @@ describe('seeding is all or nothing', () => {
 		expect(first?.assets).toBe(demoAssets.length);
 		expect(await seedDemoIfEmpty(fresh, { path: 'test.db', env: {} })).toBeNull();
 		expect(fresh.select({ n: count() }).from(t.assets).get()!.n).toBe(demoAssets.length);
+	});
+
+	it('moves the dates of checks, consent and suggestions to the day it is loaded', async () => {
+		const fresh = openDatabase(':memory:').db;
+		// 5 January 2027 is 65 days after the demo's reference date, 1 November 2026.
+		await seedDemoIfEmpty(fresh, { path: 'test.db', env: { DEMO_TODAY: '2027-01-05' } });
+		const checked = demoAssets.find((asset) => asset.lastVerifiedOn && asset.consent)!;
+		const row = fresh.select().from(t.assets).where(eq(t.assets.externalId, checked.ref)).get()!;
+		expect(row.lastVerifiedOn).toBe(addDays(checked.lastVerifiedOn!, 65));
+		expect(row.consentRecordedOn).toBe(addDays(checked.consent!.recordedOn, 65));
+		const suggestion = fresh.select().from(t.suggestions).orderBy(t.suggestions.id).get()!;
+		expect(suggestion.createdAt.slice(0, 10)).toBe(
+			addDays(demoSuggestions[0].createdAt.slice(0, 10), 65)
+		);
+		expect(suggestion.createdAt.slice(10)).toBe(demoSuggestions[0].createdAt.slice(10));
+		// Loaded before the reference date, nothing moves backwards.
+		expect(demoDateShift('2026-10-01')).toBe(0);
 	});
 
 	it('SEED_DEMO=false leaves a new database empty', async () => {

@@ -16,6 +16,24 @@ export function addDays(isoDate: string, days: number): string {
 	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+	const utc = (iso: string) => {
+		const [y, m, d] = iso.split('-').map(Number);
+		return Date.UTC(y, m - 1, d);
+	};
+	return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/**
+ * How many days the demo's dates move forward when it is loaded on `today`, so that "last checked
+ * 3 months ago" stays 3 months ago however long after the reference date someone tries the demo (and
+ * the daily auto-archive takes only the few entries meant to be that old). Never backwards.
+ * @example demoDateShift('2026-12-06') // 35
+ */
+export const demoDateShift = (today: string): number =>
+	Math.max(0, daysBetween(REFERENCE_DATE, today));
+
 /** ISO weekday (1 = Monday … 7 = Sunday) of an ISO date. */
 export function isoWeekday(isoDate: string): number {
 	const [y, m, d] = isoDate.split('-').map(Number);

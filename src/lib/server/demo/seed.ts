@@ -26,6 +26,8 @@ import {
 	demoUsersSchema
 } from '../../domain/schemas/demo-borough';
 import { normalisePostcode } from '../../domain/postcode';
+import { londonDate } from '../../domain/sessions';
+import { addDays, demoDateShift, REFERENCE_DATE } from '../../demo/sessions';
 import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
@@ -73,8 +75,16 @@ export interface DemoSummary {
 }
 
 /** Reads and loads the demo borough. Throws DemoDataError (naming file and field) on bad files. */
-export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<DemoSummary> {
+export async function loadDemoBorough(
+	db: Db,
+	dir = DEFAULT_DEMO_DIR,
+	{ today = REFERENCE_DATE }: { today?: string } = {}
+): Promise<DemoSummary> {
 	const folder = resolve(dir);
+	// Dates of checks, consent and suggestions move with the day the demo is loaded (see demoDateShift).
+	const shift = demoDateShift(today);
+	const moved = <T extends string | null | undefined>(date: T): T =>
+		(date ? addDays(date.slice(0, 10), shift) + date.slice(10) : date) as T;
 	const programme = readJson(folder, DEMO_FILES.programme, demoProgrammeSchema);
 	const smallAreas = readJson(folder, DEMO_FILES.smallAreas, demoSmallAreasSchema);
 	const patchFile = readJson(folder, DEMO_FILES.patches, demoPatchesSchema);
@@ -202,13 +212,13 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 					costDetail: asset.costDetail,
 					languages: asset.languages,
 					status: asset.status,
-					lastVerifiedOn: asset.lastVerifiedOn,
+					lastVerifiedOn: moved(asset.lastVerifiedOn),
 					lastVerifiedBy: verifier ? (userIds.get(verifier) ?? null) : null,
 					lastVerifiedVia: verifier ? (userRoles.get(verifier) ?? null) : null,
-					consentRecordedOn: asset.consent?.recordedOn ?? null,
+					consentRecordedOn: moved(asset.consent?.recordedOn ?? null),
 					consentHow: asset.consent?.how ?? null,
 					consentPublic: asset.consent?.public ?? false,
-					consentPublicOn: asset.consent?.publicOn ?? null,
+					consentPublicOn: moved(asset.consent?.publicOn ?? null),
 					consentContactsPublic: asset.consent?.contactsPublic ?? false,
 					source: 'demo',
 					externalId: asset.ref
@@ -284,8 +294,8 @@ export async function loadDemoBorough(db: Db, dir = DEFAULT_DEMO_DIR): Promise<D
 					submitterName: fields.submitterName ?? null,
 					submitterEmail: fields.submitterEmail ?? null,
 					status: 'open',
-					createdAt,
-					updatedAt: createdAt
+					createdAt: moved(createdAt),
+					updatedAt: moved(createdAt)
 				})
 				.run();
 		}
@@ -333,7 +343,9 @@ export async function seedDemoIfEmpty(
 		);
 		return null;
 	}
-	const summary = await loadDemoBorough(db, env.DEMO_DATA_DIR || DEFAULT_DEMO_DIR);
+	const summary = await loadDemoBorough(db, env.DEMO_DATA_DIR || DEFAULT_DEMO_DIR, {
+		today: env.DEMO_TODAY || londonDate(new Date())
+	});
 	console.log(
 		`Patchwork: ${resolve(path)} was empty, so it was created and loaded with the demo borough ` +
 			`"${summary.programme}" (${summary.smallAreas} small areas, ${summary.patches} patches, ` +
