@@ -7,4 +7,12 @@ describe('staff links', () => {
 		expect(staffLinksFor('coordinator').map((link) => link.href)).not.toContain('/council');
 		expect(staffLinksFor('admin')).toEqual(STAFF_LINKS);
 	});
+
+	it('offers "Add an entry" to coordinators and council', () => {
+		for (const role of ['coordinator', 'council', 'admin'] as const) {
+			expect(staffLinksFor(role)).toContainEqual(
+				expect.objectContaining({ href: '/entries/new', label: 'Add an entry' })
+			);
+		}
+	});
 });

@@ -12,7 +12,8 @@ export interface StaffLink {
 }
 
 export const STAFF_LINKS: readonly StaffLink[] = [
-	{ href: '/council', label: 'Council pages', roles: ['council'] }
+	{ href: '/council', label: 'Council pages', roles: ['council'] },
+	{ href: '/entries/new', label: 'Add an entry', roles: ['coordinator', 'council'] }
 ];
 
 /** The links a signed-in role sees, in order. */

@@ -5,3 +5,5 @@ export * from './form';
 export * from './to-fields';
 export * from './diff';
 export { readDate, readTime } from './dates';
+export * from './snapshot';
+export * from './view';
