@@ -72,7 +72,11 @@ async function outcome(run: () => unknown): Promise<Outcome> {
 	try {
 		const value = await run();
 		if (isActionFailure(value)) {
-			return { kind: 'fail', status: value.status, data: value.data as Record<string, unknown> };
+			return {
+				kind: 'fail',
+				status: value.status,
+				data: value.data as unknown as Record<string, unknown>
+			};
 		}
 		return { kind: 'data', value: (value ?? {}) as Record<string, unknown> };
 	} catch (e) {
@@ -80,6 +84,12 @@ async function outcome(run: () => unknown): Promise<Outcome> {
 		if (isHttpError(e)) return { kind: 'error', status: e.status };
 		throw e;
 	}
+}
+
+/** The data a load or action returned (the test fails on anything else). */
+function dataOf<T>(result: Outcome): T {
+	if (result.kind !== 'data') throw new Error(`expected data, got ${JSON.stringify(result)}`);
+	return result.value as T;
 }
 
 /** Entries and their parts, and the audit log: what a change would touch. */
@@ -315,10 +325,8 @@ describe('two people editing the same entry, through the page', () => {
 		const path = `/entries/${fixture.group}/edit`;
 		const params = { id: String(fixture.group) };
 		const open = async (user: SessionUser) => {
-			const page = (await outcome(() => editPage.load(event(path, user, { params })))) as {
-				value: { values: FormFields };
-			};
-			return page.value.values;
+			const page = await outcome(() => editPage.load(event(path, user, { params })));
+			return dataOf<{ values: FormFields }>(page).values;
 		};
 		const tracey = await open(users.coordinator);
 		const lead = await open(users.council);
@@ -346,11 +354,11 @@ describe('two people editing the same entry, through the page', () => {
 			editPage.actions.save(event(path, users.council, { params, fields: typed }))
 		);
 		expect(second.kind).toBe('fail');
-		const failure = second as { status: number; data: Record<string, never> };
+		const failure = second as Extract<Outcome, { kind: 'fail' }>;
 		expect(failure.status).toBe(409);
 		expect(directory()).toEqual(afterFirst);
 		expect(failure.data.conflict).toMatchObject({
-			by: 'Tracey (Local area coordinator)',
+			by: 'Tracey, local area coordinator',
 			rows: [
 				{
 					field: 'name',
@@ -553,17 +561,14 @@ describe('the public entry page, signed in', () => {
 	});
 
 	it('shows coordinators-only contacts, marked, to the patch’s coordinator and never to a visitor', async () => {
-		const visitor = (await load(fixture.group, null)) as {
-			value: { contacts: { value: string }[] };
-		};
-		expect(visitor.value.contacts.map((c) => c.value)).toEqual(['01632 960190']);
-		expect(visitor.value).toMatchObject({ staff: null });
-		const other = (await load(fixture.group, users.otherCoordinator)) as typeof visitor;
-		expect(other.value.contacts.map((c) => c.value)).toEqual(['01632 960190']);
-		const coordinator = (await load(fixture.group, users.coordinator)) as {
-			value: { contacts: { value: string; coordinatorsOnly: boolean }[] };
-		};
-		expect(coordinator.value.contacts.map((c) => [c.value, c.coordinatorsOnly])).toEqual([
+		type Page = { contacts: { value: string; coordinatorsOnly?: boolean }[]; staff: unknown };
+		const visitor = dataOf<Page>(await load(fixture.group, null));
+		expect(visitor.contacts.map((c) => c.value)).toEqual(['01632 960190']);
+		expect(visitor.staff).toBeNull();
+		const other = dataOf<Page>(await load(fixture.group, users.otherCoordinator));
+		expect(other.contacts.map((c) => c.value)).toEqual(['01632 960190']);
+		const coordinator = dataOf<Page>(await load(fixture.group, users.coordinator));
+		expect(coordinator.contacts.map((c) => [c.value, c.coordinatorsOnly])).toEqual([
 			['01632 960190', false],
 			['ann.private@example.org', true]
 		]);

@@ -191,8 +191,11 @@ export function conflictAnswer(
 		started: started ? describeEntryField(started, key, names) : null,
 		yours: bothChanged ? describeEntryField(yours, key, names) : null
 	}));
+	// "Tracey Thwaite, local area coordinator": every save is a check, so the last checker saved last.
+	const via = theirs.lastVerifiedVia;
+	const role = via && via in ROLE_LABELS ? ROLE_LABELS[via as keyof typeof ROLE_LABELS] : null;
 	const by = theirs.lastVerifiedByName
-		? `${theirs.lastVerifiedByName}${theirs.lastVerifiedVia && theirs.lastVerifiedVia in ROLE_LABELS ? ` (${ROLE_LABELS[theirs.lastVerifiedVia as keyof typeof ROLE_LABELS]})` : ''}`
+		? [theirs.lastVerifiedByName, role?.toLowerCase()].filter(Boolean).join(', ')
 		: null;
 	const values: FormFields = {
 		...withEmptyRows(entryToFields(merged), merged.sessions.length, merged.contacts.length),

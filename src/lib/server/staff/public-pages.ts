@@ -3,12 +3,12 @@
  * visitor sees, for entries they may edit: drafts, private informal supports (no consent to be shown),
  * coordinators-only contacts, and an Edit link. Visitors' pages call the public queries as they are;
  * these run only for a signed-in person, and only return anything when the permission rules
- * (canSeePrivateParts, canEditEntry) say so.
+ * (canSeePrivateParts, which is canEditEntry) say so.
  */
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
-import { canEditEntry, canSeePrivateParts } from '../../domain/permissions';
+import { canSeePrivateParts } from '../../domain/permissions';
 import type { SessionUser } from '../auth/roles';
 import type { AssetStatus } from '../../domain/vocabulary';
 import { actorFor, listEntryIdsInPatches, listPatchIdsOfEntry } from './entry-patches';
@@ -212,9 +212,4 @@ export function getStaffPatchView(
 			return { ...asset, reason: asset.status === 'draft' ? 'draft' : 'private' };
 		});
 	return { editableIds, hidden };
-}
-
-/** Whether this person may edit an entry: for an Edit link on a page that lists one entry. */
-export function mayEditEntry(db: Db, user: SessionUser, id: number): boolean {
-	return canEditEntry(actorFor(db, user), listPatchIdsOfEntry(db, id));
 }
