@@ -211,6 +211,27 @@ test.describe.serial('the entry editor', () => {
 		await expect(page.getByText(/^Selected: latitude/)).toBeVisible();
 		await expectNoAxeViolations(page);
 
+		// Fields that do not apply are hidden as the kind changes: consent only for a person.
+		const consent = page.getByRole('region', { name: 'Consent (informal supports only)' });
+		await expect(consent).toBeHidden();
+		await page.getByLabel('Informal support', { exact: true }).check();
+		await expect(consent).toBeVisible();
+		await expect(page.getByText('Who provides the service')).toBeHidden();
+		await page.getByLabel('Service', { exact: true }).check();
+		await expect(consent).toBeHidden();
+		await expect(page.getByText('Who provides the service')).toBeVisible();
+
+		// An informal support's editor links to removing the person's data.
+		const person = demoAssets.findIndex(
+			(asset) =>
+				asset.kind === 'informal_support' && asset.point && pointInArea(asset.point, boundary)
+		);
+		await page.goto(`/entries/${person + 1}/edit`);
+		await expect(page.getByRole('link', { name: "Remove this person's data" })).toHaveAttribute(
+			'href',
+			`/entries/${person + 1}/erase`
+		);
+
 		// Tracey opens the entry; the programme lead opens it too and saves first.
 		await page.goto(entryPath);
 		const lead = await signedIn(browser, council, entryPath);
