@@ -11,4 +11,12 @@ describe('staff links', () => {
 			expect(staffLinksFor(role)[0]).toMatchObject({ href: '/staff', label: 'Your work' });
 		}
 	});
+
+	it('offers "Add an entry" to coordinators and council', () => {
+		for (const role of ['coordinator', 'council', 'admin'] as const) {
+			expect(staffLinksFor(role)).toContainEqual(
+				expect.objectContaining({ href: '/entries/new', label: 'Add an entry' })
+			);
+		}
+	});
 });

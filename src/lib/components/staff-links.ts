@@ -13,6 +13,7 @@ export interface StaffLink {
 
 export const STAFF_LINKS: readonly StaffLink[] = [
 	{ href: '/staff', label: 'Your work', roles: ['coordinator', 'council'] },
+	{ href: '/entries/new', label: 'Add an entry', roles: ['coordinator', 'council'] },
 	{ href: '/council', label: 'Council pages', roles: ['council'] }
 ];
 

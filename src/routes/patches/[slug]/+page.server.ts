@@ -13,6 +13,7 @@ import {
 	type PatchDetail
 } from '$lib/server/queries/patches';
 import { pageLang } from '$lib/components/lang';
+import { getStaffPatchView } from '$lib/server/staff/public-pages';
 import type { PageServerLoad } from './$types';
 
 const slugSchema = z
@@ -20,7 +21,7 @@ const slugSchema = z
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
 	.max(100);
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, locals }) => {
 	const slug = slugSchema.safeParse(params.slug);
 	if (!slug.success) error(404, 'Page not found');
 	const db = getDb();
@@ -62,7 +63,16 @@ export const load: PageServerLoad = ({ params }) => {
 		presence,
 		whatsOn: whatsOnThisWeek(withSessions, today, lang),
 		presenceWeek: presenceThisWeek(presence, today, lang),
-		sizing: patchSizing(db, patch)
+		sizing: patchSizing(db, patch),
+		// Signed in: Edit links, and (for this patch's coordinators, council, admin) what visitors never see.
+		staff: locals.user
+			? getStaffPatchView(
+					db,
+					locals.user,
+					patch.id,
+					assets.map((asset) => asset.id)
+				)
+			: null
 	};
 };
 
