@@ -296,7 +296,13 @@ describe('the runner', () => {
 			release();
 			await second;
 			expect(sent.sort()).toEqual(['one@example.org', 'two@example.org']);
-			expect(db.select().from(outbox).all().map((m) => m.status)).toEqual(['sent', 'sent']);
+			expect(
+				db
+					.select()
+					.from(outbox)
+					.all()
+					.map((m) => m.status)
+			).toEqual(['sent', 'sent']);
 		} finally {
 			runner.stop();
 		}

@@ -7,4 +7,13 @@ describe('staff links', () => {
 		expect(staffLinksFor('coordinator').map((link) => link.href)).not.toContain('/council');
 		expect(staffLinksFor('admin')).toEqual(STAFF_LINKS);
 	});
+
+	it('gives council the audit log, and users to admins only', () => {
+		const hrefs = (role: 'coordinator' | 'council' | 'admin') =>
+			staffLinksFor(role).map((link) => link.href);
+		expect(hrefs('council')).toEqual(['/council', '/audit']);
+		expect(hrefs('coordinator')).not.toContain('/admin/users');
+		expect(hrefs('council')).not.toContain('/admin/users');
+		expect(hrefs('admin')).toEqual(expect.arrayContaining(['/audit', '/admin/users']));
+	});
 });

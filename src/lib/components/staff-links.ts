@@ -12,7 +12,10 @@ export interface StaffLink {
 }
 
 export const STAFF_LINKS: readonly StaffLink[] = [
-	{ href: '/council', label: 'Council pages', roles: ['council'] }
+	{ href: '/council', label: 'Council pages', roles: ['council'] },
+	{ href: '/audit', label: 'Audit log', roles: ['council'] },
+	// Admin only: admins see every link.
+	{ href: '/admin/users', label: 'Users', roles: [] }
 ];
 
 /** The links a signed-in role sees, in order. */

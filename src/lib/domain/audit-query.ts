@@ -21,7 +21,10 @@ const optionalDate = (what: string) =>
 		.trim()
 		.optional()
 		.transform((value) => value || null)
-		.refine((value) => value === null || isIsoDate(value), `Enter a real ${what} date, like 2026-11-25`);
+		.refine(
+			(value) => value === null || isIsoDate(value),
+			`Enter a real ${what} date, like 2026-11-25`
+		);
 
 const querySchema = z
 	.object({
@@ -44,7 +47,11 @@ const querySchema = z
 	})
 	.superRefine((query, ctx) => {
 		if (query.from && query.to && query.from > query.to) {
-			ctx.addIssue({ code: 'custom', path: ['to'], message: 'The "to" date must be the same as or after the "from" date' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['to'],
+				message: 'The "to" date must be the same as or after the "from" date'
+			});
 		}
 	});
 
@@ -105,7 +112,10 @@ export function londonDayStart(iso: string): string {
 }
 
 /** The range of `at` values a from/to filter keeps: from the start of `from` to before the day after `to`. */
-export function atRange(query: Pick<AuditQuery, 'from' | 'to'>): { since: string | null; before: string | null } {
+export function atRange(query: Pick<AuditQuery, 'from' | 'to'>): {
+	since: string | null;
+	before: string | null;
+} {
 	return {
 		since: query.from ? londonDayStart(query.from) : null,
 		before: query.to ? londonDayStart(addDays(query.to, 1)) : null

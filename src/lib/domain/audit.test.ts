@@ -16,7 +16,12 @@ describe('changedFields', () => {
 				{ role: 'coordinator', patches: ['Aldermoor', 'Starling Bank'], disabled: true }
 			)
 		).toEqual([
-			{ field: 'patches', label: 'Patches', before: 'Aldermoor', after: 'Aldermoor, Starling Bank' },
+			{
+				field: 'patches',
+				label: 'Patches',
+				before: 'Aldermoor',
+				after: 'Aldermoor, Starling Bank'
+			},
 			{ field: 'disabled', label: 'Disabled', before: 'No', after: 'Yes' }
 		]);
 	});
@@ -54,19 +59,24 @@ describe('words', () => {
 		expect(describeValue([])).toBe('(none)');
 		expect(describeValue(true)).toBe('Yes');
 		expect(describeValue(12345)).toBe('12,345');
-		expect(describeValue([[1, 2], [3, 4]])).toBe('2 items');
+		expect(
+			describeValue([
+				[1, 2],
+				[3, 4]
+			])
+		).toBe('2 items');
 	});
 });
 
 describe('viewDetail', () => {
 	it('keeps patch ids out of sight and shows other details of rows without before and after', () => {
-		expect(
-			viewDetail({ patchIds: [3], via: 'sign-in link', note: 'Every session ended' })
-		).toEqual({
-			changes: [],
-			note: 'Every session ended',
-			other: [{ label: 'Via', value: 'sign-in link' }]
-		});
+		expect(viewDetail({ patchIds: [3], via: 'sign-in link', note: 'Every session ended' })).toEqual(
+			{
+				changes: [],
+				note: 'Every session ended',
+				other: [{ label: 'Via', value: 'sign-in link' }]
+			}
+		);
 		expect(viewDetail(null)).toEqual({ changes: [], note: null, other: [] });
 	});
 });

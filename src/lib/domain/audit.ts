@@ -45,7 +45,9 @@ export function actionLabel(action: string): string {
 	if (known) return known;
 	const [thing, ...rest] = action.split('.');
 	const words = (text: string) => text.replace(/[_-]+/g, ' ').trim();
-	return rest.length ? `${sentence(words(thing))}: ${words(rest.join(' '))}` : sentence(words(thing));
+	return rest.length
+		? `${sentence(words(thing))}: ${words(rest.join(' '))}`
+		: sentence(words(thing));
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -137,9 +139,7 @@ export interface AuditDetailView {
 export function viewDetail(detail: Record<string, unknown> | null | undefined): AuditDetailView {
 	const d = detail ?? {};
 	const hasChange = 'before' in d || 'after' in d;
-	const changes = hasChange
-		? changedFields(d.before as Fields, d.after as Fields)
-		: [];
+	const changes = hasChange ? changedFields(d.before as Fields, d.after as Fields) : [];
 	const other = Object.entries(d)
 		.filter(([key]) => !['before', 'after', 'note', 'patchIds'].includes(key))
 		.map(([key, value]) => ({ label: fieldLabel(key), value: describeValue(value) }));
@@ -183,7 +183,17 @@ export function entityLabel(entity: string): string {
  */
 export function auditRowsToCsv(rows: readonly AuditRowLike[]): string {
 	return toCsv(
-		['When (UTC)', 'When (London)', 'Who', 'Action', 'Record', 'Record id', 'Changes', 'Note', 'Other details'],
+		[
+			'When (UTC)',
+			'When (London)',
+			'Who',
+			'Action',
+			'Record',
+			'Record id',
+			'Changes',
+			'Note',
+			'Other details'
+		],
 		rows.map((row) => {
 			const view = viewDetail(row.detail);
 			return [

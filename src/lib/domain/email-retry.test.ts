@@ -8,11 +8,7 @@ const minutesLater = (result: ReturnType<typeof afterFailedAttempt>) =>
 describe('afterFailedAttempt', () => {
 	it('waits 1 minute, 5 minutes, 30 minutes, 2 hours, then 12 hours', () => {
 		expect([1, 2, 3, 4, 5].map((n) => minutesLater(afterFailedAttempt(n, now)))).toEqual([
-			1,
-			5,
-			30,
-			120,
-			720
+			1, 5, 30, 120, 720
 		]);
 	});
 

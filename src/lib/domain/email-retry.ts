@@ -17,8 +17,7 @@ export const MAX_SEND_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 
 /** What becomes of a message after a failed try. */
 export type AfterFailure =
-	| { status: 'queued'; nextAttemptAt: Date }
-	| { status: 'failed'; nextAttemptAt: null };
+	{ status: 'queued'; nextAttemptAt: Date } | { status: 'failed'; nextAttemptAt: null };
 
 /**
  * The state of a message whose try number `attempts` (counting this one, from 1) has just failed.

@@ -15,7 +15,13 @@ describe('usesSingleVenue', () => {
 
 describe('checkPresenceForm', () => {
 	const today = '2026-11-25'; // a Wednesday
-	const weekly = { venueId: '4', repeat: 'weekly', weekday: '2', startTime: '10:00', endTime: '12:00' };
+	const weekly = {
+		venueId: '4',
+		repeat: 'weekly',
+		weekday: '2',
+		startTime: '10:00',
+		endTime: '12:00'
+	};
 
 	it('accepts a weekly time at a venue', () => {
 		expect(checkPresenceForm({ ...weekly, note: ' Ask at reception ' }, today)).toEqual({

@@ -25,32 +25,34 @@ export function weekdayOf(iso: string): number {
 }
 
 /** One new presence session as the form sends it. Weekday is optional for a one-off (its date says it). */
-export const presenceFormSchema = z
-	.object({
-		venueId: z.coerce
-			.number({ error: 'Choose a venue' })
-			.int('Choose a venue')
-			.positive('Choose a venue'),
-		repeat: z.enum(PRESENCE_REPEATS, { error: 'Choose every week or once' }),
-		weekday: z
-			.string()
-			.optional()
-			.transform((value) => (value ? Number(value) : null))
-			.refine((value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 7), 'Choose a day'),
-		onDate: z
-			.string()
-			.trim()
-			.optional()
-			.transform((value) => value || null),
-		startTime: z.string().trim().regex(TIME, 'Enter a start time like 09:30'),
-		endTime: z.string().trim().regex(TIME, 'Enter an end time like 12:00'),
-		note: z
-			.string()
-			.trim()
-			.max(200, 'The note must be 200 characters or fewer')
-			.optional()
-			.transform((value) => value || null)
-	});
+export const presenceFormSchema = z.object({
+	venueId: z.coerce
+		.number({ error: 'Choose a venue' })
+		.int('Choose a venue')
+		.positive('Choose a venue'),
+	repeat: z.enum(PRESENCE_REPEATS, { error: 'Choose every week or once' }),
+	weekday: z
+		.string()
+		.optional()
+		.transform((value) => (value ? Number(value) : null))
+		.refine(
+			(value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 7),
+			'Choose a day'
+		),
+	onDate: z
+		.string()
+		.trim()
+		.optional()
+		.transform((value) => value || null),
+	startTime: z.string().trim().regex(TIME, 'Enter a start time like 09:30'),
+	endTime: z.string().trim().regex(TIME, 'Enter an end time like 12:00'),
+	note: z
+		.string()
+		.trim()
+		.max(200, 'The note must be 200 characters or fewer')
+		.optional()
+		.transform((value) => value || null)
+});
 
 export type PresenceFormInput = z.input<typeof presenceFormSchema>;
 

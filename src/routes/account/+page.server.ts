@@ -9,7 +9,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const isCoordinator = user.role === 'coordinator';
-	const presence = isCoordinator ? listPresenceForUser(getDb(), user.id, londonDate(new Date())) : [];
+	const presence = isCoordinator
+		? listPresenceForUser(getDb(), user.id, londonDate(new Date()))
+		: [];
 	const weekly = presence.filter((visit) => !visit.onDate);
 	return {
 		account: {

@@ -107,16 +107,18 @@ export interface AdminUserDetail extends AdminUserRow {
 }
 
 /** One user for the admin page, or null. */
-export function getUserForAdmin(db: Db, id: number, now: Date = new Date()): AdminUserDetail | null {
+export function getUserForAdmin(
+	db: Db,
+	id: number,
+	now: Date = new Date()
+): AdminUserDetail | null {
 	const user = db.select().from(users).where(eq(users.id, id)).get();
 	if (!user) return null;
 	const sessions =
 		db
 			.select({ n: sql<number>`count(*)` })
 			.from(loginSessions)
-			.where(
-				and(eq(loginSessions.userId, id), sql`${loginSessions.expiresAt} > ${now.getTime()}`)
-			)
+			.where(and(eq(loginSessions.userId, id), sql`${loginSessions.expiresAt} > ${now.getTime()}`))
 			.get()?.n ?? 0;
 	const link = findOpenSignInLink(db, id, now);
 	return {
@@ -163,7 +165,11 @@ export const newUserFormSchema = z
 		if (data.firstSignIn === 'password' && data.password !== '') {
 			const result = newPasswordSchema.safeParse(data.password);
 			if (!result.success) {
-				ctx.addIssue({ code: 'custom', path: ['password'], message: result.error.issues[0].message });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['password'],
+					message: result.error.issues[0].message
+				});
 			}
 		}
 		if (data.firstSignIn === 'link' && data.password !== '') {
@@ -197,7 +203,8 @@ export const resetPasswordFormSchema = z.object({
 		.superRefine((password, ctx) => {
 			if (password === '') return;
 			const result = newPasswordSchema.safeParse(password);
-			if (!result.success) ctx.addIssue({ code: 'custom', message: result.error.issues[0].message });
+			if (!result.success)
+				ctx.addIssue({ code: 'custom', message: result.error.issues[0].message });
 		})
 });
 
@@ -260,7 +267,11 @@ export async function createUserAsAdmin(
 	db: Db,
 	actor: SessionUser,
 	input: z.output<typeof newUserFormSchema>,
-	{ origin, programme = null, now = new Date() }: { origin: string; programme?: string | null; now?: Date }
+	{
+		origin,
+		programme = null,
+		now = new Date()
+	}: { origin: string; programme?: string | null; now?: Date }
 ): Promise<CreatedUser> {
 	const chosen = checkPatchIds(db, input.role, input.patchIds);
 	if (findUserByEmail(db, input.email)) {
@@ -291,13 +302,10 @@ export async function createUserAsAdmin(
 			if (input.firstSignIn === 'link') {
 				link = createSignInLink(tx, userId, now);
 				if (input.emailLink) {
-					queueEmail(
-						tx,
-						{
-							to: input.email,
-							...signInLinkEmail(input.displayName, origin + signInLinkPath(link.token), programme)
-						}
-					);
+					queueEmail(tx, {
+						to: input.email,
+						...signInLinkEmail(input.displayName, origin + signInLinkPath(link.token), programme)
+					});
 					emailed = true;
 				}
 			}
@@ -312,14 +320,21 @@ export async function createUserAsAdmin(
 					displayName: input.displayName,
 					role: input.role,
 					patches: names(chosen),
-					firstSignIn: input.firstSignIn === 'link' ? (emailed ? 'sign-in link, emailed' : 'sign-in link') : 'password'
+					firstSignIn:
+						input.firstSignIn === 'link'
+							? emailed
+								? 'sign-in link, emailed'
+								: 'sign-in link'
+							: 'password'
 				},
 				patchIds: ids(chosen)
 			});
 			return {
 				user: { id: userId, email: input.email, displayName: input.displayName, role: input.role },
 				...(password !== null ? { password } : {}),
-				...(link ? { link: origin + signInLinkPath(link.token), linkExpiresAt: link.expiresAt } : {}),
+				...(link
+					? { link: origin + signInLinkPath(link.token), linkExpiresAt: link.expiresAt }
+					: {}),
 				emailed
 			};
 		});
@@ -448,7 +463,9 @@ export async function resetUserPassword(
 			entity: 'user',
 			entityId: userId,
 			patchIds: ids(patchesOf(tx, [userId]).get(userId) ?? []),
-			note: password ? 'Password chosen by an administrator; every session ended' : 'New password made up; every session ended'
+			note: password
+				? 'Password chosen by an administrator; every session ended'
+				: 'New password made up; every session ended'
 		});
 	});
 	return newPassword;

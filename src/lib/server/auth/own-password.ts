@@ -32,7 +32,6 @@ export const ownPasswordFormSchema = z
 		}
 	});
 
-
 /**
  * Set a new password for the signed-in user.
  * @returns a fresh session for this browser (the cookie must be set again)
@@ -51,7 +50,8 @@ export async function changeOwnPassword(
 		if (input.currentPassword === '') {
 			throw new UserInputError({ currentPassword: ['Enter your current password'] });
 		}
-		const matches = row.passwordHash !== null && (await verifyPassword(row.passwordHash, input.currentPassword));
+		const matches =
+			row.passwordHash !== null && (await verifyPassword(row.passwordHash, input.currentPassword));
 		if (!matches) throw new UserInputError({ currentPassword: [WRONG_CURRENT_PASSWORD] });
 	}
 	const passwordHash = await hashPassword(input.newPassword);

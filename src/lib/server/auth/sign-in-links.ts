@@ -43,12 +43,20 @@ export type LinkProblem = 'unknown' | 'used' | 'expired';
 
 /** Plain words for why a link does not work. */
 export const LINK_PROBLEM_MESSAGES: Record<LinkProblem, string> = {
-	unknown: 'This sign-in link does not work. Check that you copied all of it, or ask your Patchwork administrator for a new one.',
+	unknown:
+		'This sign-in link does not work. Check that you copied all of it, or ask your Patchwork administrator for a new one.',
 	used: 'This sign-in link has been used already. Each link works once: sign in with your password, or ask your Patchwork administrator for a new link.',
-	expired: 'This sign-in link has expired: links work for 24 hours. Ask your Patchwork administrator for a new one.'
+	expired:
+		'This sign-in link has expired: links work for 24 hours. Ask your Patchwork administrator for a new one.'
 };
 
-type LinkRow = { userId: number; expiresAt: Date; usedAt: Date | null; disabled: boolean; displayName: string };
+type LinkRow = {
+	userId: number;
+	expiresAt: Date;
+	usedAt: Date | null;
+	disabled: boolean;
+	displayName: string;
+};
 
 function findLink(db: Pick<Db, 'select'>, token: string): LinkRow | undefined {
 	if (!LINK_TOKEN_PATTERN.test(token)) return undefined;

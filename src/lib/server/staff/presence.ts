@@ -109,11 +109,8 @@ function audited(venueName: string, session: Omit<PresenceDraft, 'venueId'>) {
 
 function nameOf(db: Pick<Db, 'select'>, userId: number): string {
 	return (
-		db
-			.select({ name: t.users.displayName })
-			.from(t.users)
-			.where(eq(t.users.id, userId))
-			.get()?.name ?? 'Unknown'
+		db.select({ name: t.users.displayName }).from(t.users).where(eq(t.users.id, userId)).get()
+			?.name ?? 'Unknown'
 	);
 }
 
