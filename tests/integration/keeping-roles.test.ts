@@ -27,9 +27,8 @@ const routes = {
 	'admin/users': await import('../../src/routes/admin/users/+page.server'),
 	'admin/users/new': await import('../../src/routes/admin/users/new/+page.server'),
 	'admin/users/[id]': await import('../../src/routes/admin/users/[id=id]/+page.server'),
-	'admin/users/[id]/presence': await import(
-		'../../src/routes/admin/users/[id=id]/presence/+page.server'
-	),
+	'admin/users/[id]/presence':
+		await import('../../src/routes/admin/users/[id=id]/presence/+page.server'),
 	'admin/outbox': await import('../../src/routes/admin/outbox/+page.server'),
 	'admin/outbox/[id]': await import('../../src/routes/admin/outbox/[id=id]/+page.server'),
 	'account/presence': await import('../../src/routes/account/presence/+page.server'),

@@ -21,10 +21,7 @@ import {
 } from '../../src/lib/server/auth/sign-in-links';
 import { verifyLogin } from '../../src/lib/server/auth/users';
 import { COMMON_PASSWORD_MESSAGE } from '../../src/lib/server/auth/password';
-import {
-	SELF_DEMOTE_MESSAGE,
-	SELF_DISABLE_MESSAGE
-} from '../../src/lib/server/auth/admin-users';
+import { SELF_DEMOTE_MESSAGE, SELF_DISABLE_MESSAGE } from '../../src/lib/server/auth/admin-users';
 import type { SessionUser } from '../../src/lib/server/auth/roles';
 import { PASSWORD, seedKeepingWorld, snapshot, type KeepingWorld } from './keeping-fixture';
 
@@ -69,7 +66,9 @@ function post(
 }
 
 const create = (form: Record<string, string | string[]>) =>
-	newUser.actions.default(as<Any>(post('http://localhost/admin/users/new', world.users.admin, form)));
+	newUser.actions.default(
+		as<Any>(post('http://localhost/admin/users/new', world.users.admin, form))
+	);
 
 const userRow = (id: number) => db.select().from(t.users).where(eq(t.users.id, id)).get()!;
 const auditRows = () => db.select().from(t.auditLog).all();
@@ -144,7 +143,11 @@ describe('adding a user', () => {
 		expect(result.created.emailed).toBe(true);
 		const token = result.created.link.match(/^http:\/\/localhost\/login\/link\/([\w-]{43})$/)![1];
 		const [link] = db.select().from(t.signInLinks).all();
-		expect(link).toMatchObject({ id: sessionIdFromToken(token), userId: result.created.id, usedAt: null });
+		expect(link).toMatchObject({
+			id: sessionIdFromToken(token),
+			userId: result.created.id,
+			usedAt: null
+		});
 		expect(link.expiresAt.getTime() - link.createdAt.getTime()).toBe(SIGN_IN_LINK_LIFETIME_MS);
 		expect(JSON.stringify(db.select().from(t.signInLinks).all())).not.toContain(token);
 		expect(JSON.stringify(auditRows())).not.toContain(token);
@@ -175,8 +178,15 @@ describe('adding a user', () => {
 		expect(isActionFailure(patches) && patches.data.errors.patchIds).toMatch(
 			/Only local area coordinators have patches/
 		);
-		const emailed = await create({ ...base, email: 'y@example.org', role: 'council', emailLink: 'yes' });
-		expect(isActionFailure(emailed) && emailed.data.errors.emailLink).toMatch(/never sent by email/);
+		const emailed = await create({
+			...base,
+			email: 'y@example.org',
+			role: 'council',
+			emailLink: 'yes'
+		});
+		expect(isActionFailure(emailed) && emailed.data.errors.emailLink).toMatch(
+			/never sent by email/
+		);
 		expect(db.select().from(t.users).all()).toHaveLength(5);
 	});
 
@@ -184,7 +194,9 @@ describe('adding a user', () => {
 		await verifyLogin(db, 'pat@example.org', PASSWORD);
 		const data = (await usersList.load(
 			as<Any>(fakeEvent({ url: 'http://localhost/admin/users', user: world.users.admin }))
-		)) as { users: { email: string; role: string; patches: string[]; lastSignIn: string | null }[] };
+		)) as {
+			users: { email: string; role: string; patches: string[]; lastSignIn: string | null }[];
+		};
 		const pat = data.users.find((u) => u.email === 'pat@example.org')!;
 		expect(pat).toMatchObject({ role: 'Local area coordinator', patches: ['Aldermoor'] });
 		expect(pat.lastSignIn).toMatch(/\d{4} at \d\d:\d\d$/);
@@ -205,7 +217,9 @@ describe("changing a user's account", () => {
 		const two = createLoginSession(db, subject.id);
 		const e = await act('disable', subject.id);
 		expect(isRedirect(e) && e.location).toBe(`/admin/users/${subject.id}?saved=disabled`);
-		expect(db.select().from(t.loginSessions).where(eq(t.loginSessions.userId, subject.id)).all()).toEqual([]);
+		expect(
+			db.select().from(t.loginSessions).where(eq(t.loginSessions.userId, subject.id)).all()
+		).toEqual([]);
 		expect(validateSessionToken(db, one.token)).toBeNull();
 		expect(validateSessionToken(db, two.token)).toBeNull();
 		expect(await verifyLogin(db, subject.email, PASSWORD)).toBeNull();
@@ -250,7 +264,10 @@ describe("changing a user's account", () => {
 		});
 		// Saving the same again changes nothing and writes no row.
 		const rows = auditRows().length;
-		const e = await act('access', subject.id, { role: 'coordinator', patchIds: [String(world.patchQ)] });
+		const e = await act('access', subject.id, {
+			role: 'coordinator',
+			patchIds: [String(world.patchQ)]
+		});
 		expect(isRedirect(e) && e.location).toMatch(/saved=unchanged/);
 		expect(auditRows()).toHaveLength(rows);
 	});
@@ -259,7 +276,9 @@ describe("changing a user's account", () => {
 		const subject = world.users.subject;
 		const session = createLoginSession(db, subject.id);
 		const result = (await userPage.actions.resetPassword(
-			as<Any>(post(url(subject.id), world.users.admin, { password: '' }, { id: String(subject.id) }))
+			as<Any>(
+				post(url(subject.id), world.users.admin, { password: '' }, { id: String(subject.id) })
+			)
 		)) as { newPassword: string };
 		expect(validateSessionToken(db, session.token)).toBeNull();
 		expect(await verifyLogin(db, subject.email, PASSWORD)).toBeNull();
@@ -269,7 +288,12 @@ describe("changing a user's account", () => {
 
 		const common = await userPage.actions.resetPassword(
 			as<Any>(
-				post(url(subject.id), world.users.admin, { password: 'PASSWORD' }, { id: String(subject.id) })
+				post(
+					url(subject.id),
+					world.users.admin,
+					{ password: 'PASSWORD' },
+					{ id: String(subject.id) }
+				)
 			)
 		);
 		expect(isActionFailure(common) && common.data.errors.password).toBe(
@@ -277,10 +301,17 @@ describe("changing a user's account", () => {
 		);
 		const commonLong = await userPage.actions.resetPassword(
 			as<Any>(
-				post(url(subject.id), world.users.admin, { password: 'Masturbation' }, { id: String(subject.id) })
+				post(
+					url(subject.id),
+					world.users.admin,
+					{ password: 'Masturbation' },
+					{ id: String(subject.id) }
+				)
 			)
 		);
-		expect(isActionFailure(commonLong) && commonLong.data.errors.password).toBe(COMMON_PASSWORD_MESSAGE);
+		expect(isActionFailure(commonLong) && commonLong.data.errors.password).toBe(
+			COMMON_PASSWORD_MESSAGE
+		);
 	});
 });
 
@@ -299,19 +330,29 @@ describe('one-time sign-in links', () => {
 
 		const jar = fakeCookies();
 		const e = await thrownBy(() =>
-			linkPage.actions.default(as<Any>(post(linkUrl(token), null, {}, { token }, null, jar.cookies)))
+			linkPage.actions.default(
+				as<Any>(post(linkUrl(token), null, {}, { token }, null, jar.cookies))
+			)
 		);
 		expect(isRedirect(e) && e.location).toBe('/account/password');
 		const cookie = jar.jar.get('patchwork_session')!;
 		const signedIn = validateSessionToken(db, cookie)!;
 		expect(signedIn.user.id).toBe(subject.id);
 
-		const again = await linkPage.actions.default(as<Any>(post(linkUrl(token), null, {}, { token })));
+		const again = await linkPage.actions.default(
+			as<Any>(post(linkUrl(token), null, {}, { token }))
+		);
 		expect(isActionFailure(again) && again.data.message).toMatch(/has been used already/);
 
 		// The password page asks for no current password in this session, and sets it.
 		const passwordLoad = await passwordPage.load(
-			as<Any>(fakeEvent({ url: 'http://localhost/account/password', user: signedIn.user, session: signedIn.session }))
+			as<Any>(
+				fakeEvent({
+					url: 'http://localhost/account/password',
+					user: signedIn.user,
+					session: signedIn.session
+				})
+			)
 		);
 		expect(passwordLoad).toEqual({ firstPassword: true });
 		const newJar = fakeCookies();
@@ -336,7 +377,13 @@ describe('one-time sign-in links', () => {
 		const fresh = validateSessionToken(db, newJar.jar.get('patchwork_session')!)!;
 		expect(
 			await passwordPage.load(
-				as<Any>(fakeEvent({ url: 'http://localhost/account/password', user: fresh.user, session: fresh.session }))
+				as<Any>(
+					fakeEvent({
+						url: 'http://localhost/account/password',
+						user: fresh.user,
+						session: fresh.session
+					})
+				)
 			)
 		).toEqual({ firstPassword: false });
 	});
@@ -345,7 +392,9 @@ describe('one-time sign-in links', () => {
 		const now = new Date('2026-11-25T10:00:00Z');
 		const early = createSignInLink(db, world.users.subject.id, now).token;
 		const late = createSignInLink(db, world.users.subject.id, now).token;
-		expect(useSignInLink(db, early, new Date(now.getTime() + SIGN_IN_LINK_LIFETIME_MS - 1))).toMatchObject({
+		expect(
+			useSignInLink(db, early, new Date(now.getTime() + SIGN_IN_LINK_LIFETIME_MS - 1))
+		).toMatchObject({
 			ok: true
 		});
 		expect(useSignInLink(db, late, new Date(now.getTime() + SIGN_IN_LINK_LIFETIME_MS))).toEqual({
@@ -368,22 +417,42 @@ describe('one-time sign-in links', () => {
 });
 
 describe('changing your own password', () => {
-	const change = (user: SessionUser, session: { id: string; expiresAt: Date }, form: Record<string, string>) =>
-		passwordPage.actions.default(as<Any>(post('http://localhost/account/password', user, form, {}, session)));
+	const change = (
+		user: SessionUser,
+		session: { id: string; expiresAt: Date },
+		form: Record<string, string>
+	) =>
+		passwordPage.actions.default(
+			as<Any>(post('http://localhost/account/password', user, form, {}, session))
+		);
 
 	it('needs the current password, a new one that follows the rule, typed twice', async () => {
 		const user = world.users.coordP;
 		const { session } = createLoginSession(db, user.id);
 		const before = snapshot(db);
 		const cases: [Record<string, string>, Record<string, string>][] = [
-			[{ newPassword: 'a fine long password', confirmPassword: 'a fine long password' }, { currentPassword: 'Enter your current password' }],
 			[
-				{ currentPassword: 'wrong', newPassword: 'a fine long password', confirmPassword: 'a fine long password' },
+				{ newPassword: 'a fine long password', confirmPassword: 'a fine long password' },
+				{ currentPassword: 'Enter your current password' }
+			],
+			[
+				{
+					currentPassword: 'wrong',
+					newPassword: 'a fine long password',
+					confirmPassword: 'a fine long password'
+				},
 				{ currentPassword: 'Your current password is not right' }
 			],
-			[{ currentPassword: PASSWORD, newPassword: 'Scandinavian', confirmPassword: 'Scandinavian' }, { newPassword: COMMON_PASSWORD_MESSAGE }],
 			[
-				{ currentPassword: PASSWORD, newPassword: 'a fine long password', confirmPassword: 'a fine long passw0rd' },
+				{ currentPassword: PASSWORD, newPassword: 'Scandinavian', confirmPassword: 'Scandinavian' },
+				{ newPassword: COMMON_PASSWORD_MESSAGE }
+			],
+			[
+				{
+					currentPassword: PASSWORD,
+					newPassword: 'a fine long password',
+					confirmPassword: 'a fine long passw0rd'
+				},
 				{ confirmPassword: 'Enter the same new password twice' }
 			]
 		];
@@ -405,7 +474,11 @@ describe('changing your own password', () => {
 					post(
 						'http://localhost/account/password',
 						user,
-						{ currentPassword: PASSWORD, newPassword: 'four words in a row', confirmPassword: 'four words in a row' },
+						{
+							currentPassword: PASSWORD,
+							newPassword: 'four words in a row',
+							confirmPassword: 'four words in a row'
+						},
 						{},
 						here.session,
 						jar.cookies
