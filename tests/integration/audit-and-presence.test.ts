@@ -26,7 +26,16 @@ const ownPresence = await import('../../src/routes/account/presence/+page.server
 const adminPresence = await import('../../src/routes/admin/users/[id=id]/presence/+page.server');
 
 const as = <T>(value: unknown) => value as T;
-type Any = Parameters<typeof auditPage.load>[0];
+
+/** The data of an action's fail(400, …), or null. */
+const failed = (result: unknown) =>
+	isActionFailure(result)
+		? (result.data as unknown as {
+				errors: Record<string, string>;
+				message?: string;
+				values?: Record<string, unknown>;
+			})
+		: null;
 
 let db: Db;
 let world: KeepingWorld;
@@ -50,7 +59,7 @@ type AuditData = {
 };
 const readAudit = async (user: SessionUser, search = '') =>
 	(await auditPage.load(
-		as<Any>(fakeEvent({ url: `http://localhost/audit${search}`, user }))
+		as<never>(fakeEvent({ url: `http://localhost/audit${search}`, user }))
 	)) as unknown as AuditData;
 
 /** Audit rows at given times: one about each patch, one about none. */
@@ -170,7 +179,7 @@ describe('the audit log', () => {
 		);
 		const e = await thrownBy(() =>
 			auditCsv.GET(
-				as<Any>(fakeEvent({ url: 'http://localhost/audit.csv', user: world.users.coordP }))
+				as<never>(fakeEvent({ url: 'http://localhost/audit.csv', user: world.users.coordP }))
 			)
 		);
 		expect(isHttpError(e) && e.status).toBe(403);
@@ -192,7 +201,7 @@ describe('the audit log', () => {
 			note: '=cmd|" /C calc"!A0'
 		});
 		const response = (await auditCsv.GET(
-			as<Any>(fakeEvent({ url: 'http://localhost/audit.csv', user: world.users.council }))
+			as<never>(fakeEvent({ url: 'http://localhost/audit.csv', user: world.users.council }))
 		)) as Response;
 		expect(response.headers.get('Content-Type')).toMatch(/^text\/csv/);
 		expect(response.headers.get('Content-Disposition')).toMatch(
@@ -218,7 +227,7 @@ describe('presence: a coordinator’s times at venues', () => {
 		for (const [key, value] of Object.entries(form)) body.set(key, value);
 		return thrownBy(async () => {
 			const result = await ownPresence.actions.add(
-				as<Any>({
+				as<never>({
 					...fakeEvent({ url: 'http://localhost/account/presence', user }),
 					request: new Request('http://localhost/account/presence', { method: 'POST', body })
 				})
@@ -237,7 +246,7 @@ describe('presence: a coordinator’s times at venues', () => {
 
 	it('offers published venues in or near their patches (up to 1 km outside), not far or unpublished ones', async () => {
 		const data = (await ownPresence.load(
-			as<Any>(fakeEvent({ url: 'http://localhost/account/presence', user: coordP() }))
+			as<never>(fakeEvent({ url: 'http://localhost/account/presence', user: coordP() }))
 		)) as { venues: { name: string }[] };
 		expect(data.venues.map((v) => v.name)).toEqual(['Aldermoor Library', 'Canal Side Hall']);
 	});
@@ -275,9 +284,7 @@ describe('presence: a coordinator’s times at venues', () => {
 	it('refuses a venue far away, an unpublished one, or one near someone else’s patch, storing nothing', async () => {
 		for (const venue of [world.venues.far, world.venues.draftInP, world.venues.inQ]) {
 			const result = await add(coordP(), weekly(venue));
-			expect(isActionFailure(result) && result.data.errors.venueId).toMatch(
-				/Choose a venue from the list/
-			);
+			expect(failed(result)?.errors.venueId).toMatch(/Choose a venue from the list/);
 		}
 		expect(stored()).toEqual([]);
 	});
@@ -288,7 +295,7 @@ describe('presence: a coordinator’s times at venues', () => {
 			startTime: '14:00',
 			endTime: '13:30'
 		});
-		expect(isActionFailure(backwards) && backwards.data).toMatchObject({
+		expect(failed(backwards)).toMatchObject({
 			errors: { endTime: 'The end time must be after the start time' },
 			values: { startTime: '14:00', endTime: '13:30' }
 		});
@@ -302,7 +309,7 @@ describe('presence: a coordinator’s times at venues', () => {
 			onDate: date,
 			weekday: wrongDay
 		});
-		expect(isActionFailure(mismatch) && mismatch.data.errors.weekday).toMatch(
+		expect(failed(mismatch)?.errors.weekday).toMatch(
 			/ is a \w+day: choose \w+day, or another date$/
 		);
 		expect(stored()).toEqual([]);
@@ -336,7 +343,7 @@ describe('presence: a coordinator’s times at venues', () => {
 		body.set('sessionId', String(theirs.id));
 		const e = await thrownBy(() =>
 			ownPresence.actions.remove(
-				as<Any>({
+				as<never>({
 					...fakeEvent({ url: 'http://localhost/account/presence', user: coordP() }),
 					request: new Request('http://localhost/account/presence', { method: 'POST', body })
 				})
@@ -345,7 +352,9 @@ describe('presence: a coordinator’s times at venues', () => {
 		expect(isHttpError(e) && e.status).toBe(404);
 		const council = await thrownBy(() =>
 			ownPresence.load(
-				as<Any>(fakeEvent({ url: 'http://localhost/account/presence', user: world.users.council }))
+				as<never>(
+					fakeEvent({ url: 'http://localhost/account/presence', user: world.users.council })
+				)
 			)
 		);
 		expect(isHttpError(council) && council.status).toBe(403);
@@ -354,7 +363,7 @@ describe('presence: a coordinator’s times at venues', () => {
 
 	it('an administrator edits a coordinator’s times from the user’s page, with venues near that coordinator’s patches', async () => {
 		const data = (await adminPresence.load(
-			as<Any>({
+			as<never>({
 				...fakeEvent({ url: 'http://localhost/admin/users/x/presence', user: world.users.admin }),
 				params: { id: String(world.users.coordQ.id) }
 			})

@@ -35,7 +35,16 @@ const linkPage = await import('../../src/routes/login/link/[token]/+page.server'
 const passwordPage = await import('../../src/routes/account/password/+page.server');
 
 const as = <T>(value: unknown) => value as T;
-type Any = Parameters<typeof newUser.load>[0];
+
+/** The data of an action's fail(400, …), or null. */
+const failed = (result: unknown) =>
+	isActionFailure(result)
+		? (result.data as unknown as {
+				errors: Record<string, string>;
+				message?: string;
+				values?: Record<string, unknown>;
+			})
+		: null;
 
 let db: Db;
 let world: KeepingWorld;
@@ -67,7 +76,7 @@ function post(
 
 const create = (form: Record<string, string | string[]>) =>
 	newUser.actions.default(
-		as<Any>(post('http://localhost/admin/users/new', world.users.admin, form))
+		as<never>(post('http://localhost/admin/users/new', world.users.admin, form))
 	);
 
 const userRow = (id: number) => db.select().from(t.users).where(eq(t.users.id, id)).get()!;
@@ -117,14 +126,14 @@ describe('adding a user', () => {
 			firstSignIn: 'password'
 		};
 		const common = await create({ ...form, password: 'UnBelievable' });
-		expect(isActionFailure(common) && common.data).toMatchObject({
+		expect(failed(common)).toMatchObject({
 			errors: { password: COMMON_PASSWORD_MESSAGE },
 			values: { email: 'x@example.org' }
 		});
 		// The password never goes back to the page.
 		expect(JSON.stringify(common)).not.toContain('UnBelievable');
 		const short = await create({ ...form, password: 'short one' });
-		expect(isActionFailure(short) && short.data.errors).toEqual({
+		expect(failed(short)?.errors).toEqual({
 			password: 'Password must be 12 characters or more'
 		});
 		expect(snapshot(db)).toBe(before);
@@ -166,7 +175,7 @@ describe('adding a user', () => {
 	it('refuses a duplicate email, patches for council staff, and emailing a password', async () => {
 		const base = { displayName: 'Y', firstSignIn: 'password', password: '' };
 		const duplicate = await create({ ...base, email: 'PAT@example.org', role: 'coordinator' });
-		expect(isActionFailure(duplicate) && duplicate.data.errors).toEqual({
+		expect(failed(duplicate)?.errors).toEqual({
 			email: 'A user with the email pat@example.org already exists'
 		});
 		const patches = await create({
@@ -175,25 +184,21 @@ describe('adding a user', () => {
 			role: 'council',
 			patchIds: [String(world.patchP)]
 		});
-		expect(isActionFailure(patches) && patches.data.errors.patchIds).toMatch(
-			/Only local area coordinators have patches/
-		);
+		expect(failed(patches)?.errors.patchIds).toMatch(/Only local area coordinators have patches/);
 		const emailed = await create({
 			...base,
 			email: 'y@example.org',
 			role: 'council',
 			emailLink: 'yes'
 		});
-		expect(isActionFailure(emailed) && emailed.data.errors.emailLink).toMatch(
-			/never sent by email/
-		);
+		expect(failed(emailed)?.errors.emailLink).toMatch(/never sent by email/);
 		expect(db.select().from(t.users).all()).toHaveLength(5);
 	});
 
 	it('lists users with role, patches, status and last sign-in', async () => {
 		await verifyLogin(db, 'pat@example.org', PASSWORD);
 		const data = (await usersList.load(
-			as<Any>(fakeEvent({ url: 'http://localhost/admin/users', user: world.users.admin }))
+			as<never>(fakeEvent({ url: 'http://localhost/admin/users', user: world.users.admin }))
 		)) as {
 			users: { email: string; role: string; patches: string[]; lastSignIn: string | null }[];
 		};
@@ -208,7 +213,7 @@ describe("changing a user's account", () => {
 	const url = (id: number) => `http://localhost/admin/users/${id}`;
 	const act = (name: keyof typeof userPage.actions, id: number, form = {}) =>
 		thrownBy(() =>
-			userPage.actions[name](as<Any>(post(url(id), world.users.admin, form, { id: String(id) })))
+			userPage.actions[name](as<never>(post(url(id), world.users.admin, form, { id: String(id) })))
 		).catch(() => null);
 
 	it('disabling ends every session at once and stops sign-in; enabling lets them back', async () => {
@@ -238,13 +243,15 @@ describe("changing a user's account", () => {
 		const admin = world.users.admin;
 		const before = snapshot(db);
 		const disable = await userPage.actions.disable(
-			as<Any>(post(url(admin.id), admin, {}, { id: String(admin.id) }))
+			as<never>(post(url(admin.id), admin, {}, { id: String(admin.id) }))
 		);
-		expect(isActionFailure(disable) && disable.data.errors).toEqual({ form: SELF_DISABLE_MESSAGE });
+		expect(failed(disable)?.errors).toEqual({
+			form: SELF_DISABLE_MESSAGE
+		});
 		const demote = await userPage.actions.access(
-			as<Any>(post(url(admin.id), admin, { role: 'council' }, { id: String(admin.id) }))
+			as<never>(post(url(admin.id), admin, { role: 'council' }, { id: String(admin.id) }))
 		);
-		expect(isActionFailure(demote) && demote.data.errors).toEqual({ role: SELF_DEMOTE_MESSAGE });
+		expect(failed(demote)?.errors).toEqual({ role: SELF_DEMOTE_MESSAGE });
 		expect(snapshot(db)).toBe(before);
 	});
 
@@ -276,7 +283,7 @@ describe("changing a user's account", () => {
 		const subject = world.users.subject;
 		const session = createLoginSession(db, subject.id);
 		const result = (await userPage.actions.resetPassword(
-			as<Any>(
+			as<never>(
 				post(url(subject.id), world.users.admin, { password: '' }, { id: String(subject.id) })
 			)
 		)) as { newPassword: string };
@@ -287,7 +294,7 @@ describe("changing a user's account", () => {
 		expect(JSON.stringify(row)).not.toContain(result.newPassword);
 
 		const common = await userPage.actions.resetPassword(
-			as<Any>(
+			as<never>(
 				post(
 					url(subject.id),
 					world.users.admin,
@@ -296,11 +303,9 @@ describe("changing a user's account", () => {
 				)
 			)
 		);
-		expect(isActionFailure(common) && common.data.errors.password).toBe(
-			'Password must be 12 characters or more'
-		);
+		expect(failed(common)?.errors.password).toBe('Password must be 12 characters or more');
 		const commonLong = await userPage.actions.resetPassword(
-			as<Any>(
+			as<never>(
 				post(
 					url(subject.id),
 					world.users.admin,
@@ -309,9 +314,7 @@ describe("changing a user's account", () => {
 				)
 			)
 		);
-		expect(isActionFailure(commonLong) && commonLong.data.errors.password).toBe(
-			COMMON_PASSWORD_MESSAGE
-		);
+		expect(failed(commonLong)?.errors.password).toBe(COMMON_PASSWORD_MESSAGE);
 	});
 });
 
@@ -321,7 +324,7 @@ describe('one-time sign-in links', () => {
 	it('signs in once, then asks for a password without the current one; a second use is refused', async () => {
 		const subject = world.users.subject;
 		const { token } = createSignInLink(db, subject.id);
-		expect(await linkPage.load(as<Any>({ params: { token } }))).toEqual({
+		expect(await linkPage.load(as<never>({ params: { token } }))).toEqual({
 			ok: true,
 			displayName: 'Sam Subject'
 		});
@@ -331,7 +334,7 @@ describe('one-time sign-in links', () => {
 		const jar = fakeCookies();
 		const e = await thrownBy(() =>
 			linkPage.actions.default(
-				as<Any>(post(linkUrl(token), null, {}, { token }, null, jar.cookies))
+				as<never>(post(linkUrl(token), null, {}, { token }, null, jar.cookies))
 			)
 		);
 		expect(isRedirect(e) && e.location).toBe('/account/password');
@@ -340,13 +343,13 @@ describe('one-time sign-in links', () => {
 		expect(signedIn.user.id).toBe(subject.id);
 
 		const again = await linkPage.actions.default(
-			as<Any>(post(linkUrl(token), null, {}, { token }))
+			as<never>(post(linkUrl(token), null, {}, { token }))
 		);
-		expect(isActionFailure(again) && again.data.message).toMatch(/has been used already/);
+		expect(failed(again)?.message).toMatch(/has been used already/);
 
 		// The password page asks for no current password in this session, and sets it.
 		const passwordLoad = await passwordPage.load(
-			as<Any>(
+			as<never>(
 				fakeEvent({
 					url: 'http://localhost/account/password',
 					user: signedIn.user,
@@ -358,7 +361,7 @@ describe('one-time sign-in links', () => {
 		const newJar = fakeCookies();
 		const set = await thrownBy(() =>
 			passwordPage.actions.default(
-				as<Any>(
+				as<never>(
 					post(
 						'http://localhost/account/password',
 						signedIn.user,
@@ -377,7 +380,7 @@ describe('one-time sign-in links', () => {
 		const fresh = validateSessionToken(db, newJar.jar.get('patchwork_session')!)!;
 		expect(
 			await passwordPage.load(
-				as<Any>(
+				as<never>(
 					fakeEvent({
 						url: 'http://localhost/account/password',
 						user: fresh.user,
@@ -407,7 +410,7 @@ describe('one-time sign-in links', () => {
 		const { token } = createSignInLink(db, world.users.subject.id);
 		const wrong = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
 		for (const bad of [wrong, 'short', `${token}x`, '../../etc/passwd']) {
-			const data = await linkPage.load(as<Any>({ params: { token: bad } }));
+			const data = await linkPage.load(as<never>({ params: { token: bad } }));
 			expect(data).toEqual({ ok: false, message: expect.stringMatching(/does not work/) });
 		}
 		db.update(t.users).set({ disabled: true }).where(eq(t.users.id, world.users.subject.id)).run();
@@ -423,7 +426,7 @@ describe('changing your own password', () => {
 		form: Record<string, string>
 	) =>
 		passwordPage.actions.default(
-			as<Any>(post('http://localhost/account/password', user, form, {}, session))
+			as<never>(post('http://localhost/account/password', user, form, {}, session))
 		);
 
 	it('needs the current password, a new one that follows the rule, typed twice', async () => {
@@ -458,7 +461,7 @@ describe('changing your own password', () => {
 		];
 		for (const [form, errors] of cases) {
 			const result = await change(user, session, form);
-			expect(isActionFailure(result) && result.data.errors).toEqual(errors);
+			expect(failed(result)?.errors).toEqual(errors);
 		}
 		expect(snapshot(db)).toBe(before);
 	});
@@ -470,7 +473,7 @@ describe('changing your own password', () => {
 		const jar = fakeCookies();
 		const e = await thrownBy(() =>
 			passwordPage.actions.default(
-				as<Any>(
+				as<never>(
 					post(
 						'http://localhost/account/password',
 						user,
