@@ -35,6 +35,12 @@ describe('changedFields', () => {
 		]);
 	});
 
+	it('names roles as people say them', () => {
+		expect(changedFields({ role: 'council' }, { role: 'admin' })).toEqual([
+			{ field: 'role', label: 'Role', before: 'Council or programme lead', after: 'Administrator' }
+		]);
+	});
+
 	it('compares lists and objects by value, not by identity', () => {
 		expect(changedFields({ a: [1, 2], b: { x: 1 } }, { a: [1, 2], b: { x: 1 } })).toEqual([]);
 	});
@@ -103,7 +109,7 @@ describe('auditRowsToCsv', () => {
 			'When (UTC),When (London),Who,Action,Record,Record id,Changes,Note,Other details'
 		);
 		expect(lines[1]).toBe(
-			`2026-07-01T09:30:00.000Z,1 July 2026 at 10:30,"'=HYPERLINK(""http://evil.example"",""Click"")",Changed role or patches,User,7,Role: coordinator → council; Patches: +Aldermoor → (none),,`
+			`2026-07-01T09:30:00.000Z,1 July 2026 at 10:30,"'=HYPERLINK(""http://evil.example"",""Click"")",Changed role or patches,User,7,Role: Local area coordinator → Council or programme lead; Patches: +Aldermoor → (none),,`
 		);
 	});
 

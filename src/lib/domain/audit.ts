@@ -4,6 +4,7 @@
  */
 import { toCsv } from './exchange/export/csv-write';
 import { formatDateTime } from './format';
+import { ROLE_LABELS, type Role } from './vocabulary';
 
 /** The kinds of thing the audit log is filtered by, with their names. */
 export const AUDIT_ENTITIES = {
@@ -95,6 +96,14 @@ export function describeValue(value: unknown): string {
 	return JSON.stringify(value);
 }
 
+/** A field's value in words: a role by its name, anything else as describeValue does. */
+export function describeField(key: string, value: unknown): string {
+	if (key === 'role' && typeof value === 'string' && Object.hasOwn(ROLE_LABELS, value)) {
+		return ROLE_LABELS[value as Role];
+	}
+	return describeValue(value);
+}
+
 export interface FieldChange {
 	field: string;
 	label: string;
@@ -122,8 +131,8 @@ export function changedFields(before: Fields, after: Fields): FieldChange[] {
 		.map((key) => ({
 			field: key,
 			label: fieldLabel(key),
-			before: describeValue(before?.[key]),
-			after: describeValue(after?.[key])
+			before: describeField(key, before?.[key]),
+			after: describeField(key, after?.[key])
 		}));
 }
 

@@ -64,6 +64,22 @@ describe('checkPresenceForm', () => {
 		});
 	});
 
+	it('reports every problem at once', () => {
+		expect(
+			checkPresenceForm(
+				{ repeat: 'once', weekday: '1', startTime: '14:00', endTime: '13:00', onDate: '' },
+				today
+			)
+		).toEqual({
+			ok: false,
+			errors: {
+				venueId: 'Choose a venue',
+				endTime: 'The end time must be after the start time',
+				onDate: 'Enter the date of the one-off time'
+			}
+		});
+	});
+
 	it('takes the day of a one-off from its date, and refuses a day that does not match', () => {
 		const once = { ...weekly, repeat: 'once', weekday: '', onDate: '2026-12-01' };
 		expect(checkPresenceForm(once, today)).toMatchObject({

@@ -1,5 +1,4 @@
 /** Coordinators' presence at community venues: where and when residents can meet them. */
-import { z } from 'zod';
 import { formatDate } from './format';
 import { isIsoDate, weekdayName } from './sessions';
 
@@ -24,38 +23,6 @@ export function weekdayOf(iso: string): number {
 	return ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 }
 
-/** One new presence session as the form sends it. Weekday is optional for a one-off (its date says it). */
-export const presenceFormSchema = z.object({
-	venueId: z.coerce
-		.number({ error: 'Choose a venue' })
-		.int('Choose a venue')
-		.positive('Choose a venue'),
-	repeat: z.enum(PRESENCE_REPEATS, { error: 'Choose every week or once' }),
-	weekday: z
-		.string()
-		.optional()
-		.transform((value) => (value ? Number(value) : null))
-		.refine(
-			(value) => value === null || (Number.isInteger(value) && value >= 1 && value <= 7),
-			'Choose a day'
-		),
-	onDate: z
-		.string()
-		.trim()
-		.optional()
-		.transform((value) => value || null),
-	startTime: z.string().trim().regex(TIME, 'Enter a start time like 09:30'),
-	endTime: z.string().trim().regex(TIME, 'Enter an end time like 12:00'),
-	note: z
-		.string()
-		.trim()
-		.max(200, 'The note must be 200 characters or fewer')
-		.optional()
-		.transform((value) => value || null)
-});
-
-export type PresenceFormInput = z.input<typeof presenceFormSchema>;
-
 /** A presence session ready to store: a weekday always, and a date for a one-off. */
 export interface PresenceDraft {
 	venueId: number;
@@ -67,8 +34,9 @@ export interface PresenceDraft {
 }
 
 /**
- * Check a new presence session: the end after the start, a day for a weekly one, and for a one-off a
- * real date from today on whose weekday matches the day, if one was chosen.
+ * Check a new presence session: a venue, the end after the start, a day for a weekly one, and for a
+ * one-off a real date from today on whose weekday matches the day, if one was chosen. Every problem is
+ * reported at once, as the GOV.UK error summary expects.
  * @param today London's date, 'YYYY-MM-DD'
  * @returns the session to store, or messages by field
  */
@@ -76,45 +44,56 @@ export function checkPresenceForm(
 	input: Record<string, string | undefined>,
 	today: string
 ): { ok: true; data: PresenceDraft } | { ok: false; errors: Record<string, string> } {
-	const parsed = presenceFormSchema.safeParse(input);
+	const field = (name: string) => (input[name] ?? '').trim();
 	const errors: Record<string, string> = {};
-	if (!parsed.success) {
-		for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
-			if (messages?.length) errors[field] = messages[0];
-		}
-		return { ok: false, errors };
+
+	const venue = field('venueId');
+	const venueId = /^[1-9]\d{0,14}$/.test(venue) ? Number(venue) : null;
+	if (venueId === null) errors.venueId = 'Choose a venue';
+
+	const repeat = field('repeat');
+	if (!(PRESENCE_REPEATS as readonly string[]).includes(repeat)) {
+		errors.repeat = 'Choose every week or once';
 	}
-	const data = parsed.data;
-	if (data.endTime <= data.startTime) errors.endTime = 'The end time must be after the start time';
-	let weekday = data.weekday;
+
+	const day = field('weekday');
+	let weekday: number | null = /^[1-7]$/.test(day) ? Number(day) : null;
+	if (day !== '' && weekday === null) errors.weekday = 'Choose a day';
+
+	const startTime = field('startTime');
+	const endTime = field('endTime');
+	if (!TIME.test(startTime)) errors.startTime = 'Enter a start time like 09:30';
+	if (!TIME.test(endTime)) errors.endTime = 'Enter an end time like 12:00';
+	else if (TIME.test(startTime) && endTime <= startTime) {
+		errors.endTime = 'The end time must be after the start time';
+	}
+
+	const note = field('note');
+	if (note.length > 200) errors.note = 'The note must be 200 characters or fewer';
+
 	let onDate: string | null = null;
-	if (data.repeat === 'weekly') {
-		if (weekday === null) errors.weekday = 'Choose a day';
-	} else if (data.onDate === null) {
-		errors.onDate = 'Enter the date of the one-off time';
-	} else if (!isIsoDate(data.onDate)) {
-		errors.onDate = 'Enter a real date, like 2026-11-25';
-	} else if (data.onDate < today) {
-		errors.onDate = 'The date must be today or in the future';
-	} else {
-		onDate = data.onDate;
-		const dateWeekday = weekdayOf(onDate);
-		if (weekday !== null && weekday !== dateWeekday) {
-			errors.weekday = `${formatDate(onDate)} is a ${weekdayName(dateWeekday)}: choose ${weekdayName(dateWeekday)}, or another date`;
+	if (repeat === 'weekly') {
+		if (weekday === null) errors.weekday ??= 'Choose a day';
+	} else if (repeat === 'once') {
+		const date = field('onDate');
+		if (date === '') errors.onDate = 'Enter the date of the one-off time';
+		else if (!isIsoDate(date)) errors.onDate = 'Enter a real date, like 2026-11-25';
+		else if (date < today) errors.onDate = 'The date must be today or in the future';
+		else {
+			onDate = date;
+			const dateWeekday = weekdayOf(date);
+			if (weekday !== null && weekday !== dateWeekday) {
+				const name = weekdayName(dateWeekday);
+				errors.weekday = `${formatDate(date)} is a ${name}: choose ${name}, or another date`;
+			}
+			weekday = dateWeekday;
 		}
-		weekday = dateWeekday;
 	}
+
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	return {
 		ok: true,
-		data: {
-			venueId: data.venueId,
-			weekday: weekday!,
-			onDate,
-			startTime: data.startTime,
-			endTime: data.endTime,
-			note: data.note
-		}
+		data: { venueId: venueId!, weekday: weekday!, onDate, startTime, endTime, note: note || null }
 	};
 }
 
