@@ -1,4 +1,4 @@
-import { dev } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -13,6 +13,14 @@ import { getDb, initDatabase } from '$lib/server/db';
 import { DatabaseFileError } from '$lib/server/db/client';
 import { DemoDataError } from '$lib/server/demo/seed';
 import { startDailyJobs } from '$lib/server/jobs';
+import { loadCommonPasswords } from '$lib/server/auth/password';
+import {
+	createSmtpTransport,
+	setEmailRunner,
+	smtpConfigFromEnv,
+	SmtpConfigError,
+	startEmailRunner
+} from '$lib/server/email';
 
 /**
  * Opens (migrating and, when empty, seeding) the database before the first request, then starts the
@@ -30,7 +38,31 @@ export const init: ServerInit = async () => {
 		}
 		throw error;
 	}
+	try {
+		// Read now, so a missing list stops the start rather than the first password change.
+		loadCommonPasswords();
+	} catch (error) {
+		console.error(`Patchwork could not start.\n${(error as Error).message}`);
+		process.exit(1);
+	}
+	startEmail();
 };
+
+/** Send the outbox every minute when SMTP is set up; without SMTP_HOST, email stays in the outbox. */
+function startEmail(): void {
+	if (building) return;
+	try {
+		const config = smtpConfigFromEnv(env);
+		if (!config) return;
+		setEmailRunner(
+			startEmailRunner({ getDb, transport: createSmtpTransport(config), from: config.from })
+		);
+	} catch (error) {
+		if (!(error instanceof SmtpConfigError)) throw error;
+		console.error(`Patchwork could not start.\n${error.message}`);
+		process.exit(1);
+	}
+}
 
 /**
  * Reads the page's language from its URL (/cy/... is Welsh) and writes it into `<html lang>`. The

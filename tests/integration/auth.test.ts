@@ -130,6 +130,20 @@ describe('npm run user -- create', () => {
 			['--email', 'new@example.org', '--name', 'New', '--role', 'admin', '--password', 'short'],
 			'Password must be 12 characters or more'
 		],
+		[
+			'one of the 10,000 most common passwords, in any case',
+			[
+				'--email',
+				'new@example.org',
+				'--name',
+				'New',
+				'--role',
+				'admin',
+				'--password',
+				'UNBELIEVABLE'
+			],
+			'Choose a less common password: this one is among the 10,000 most used, which are guessed first'
+		],
 		['a missing name', ['--email', 'new@example.org', '--role', 'admin'], 'Missing --name.']
 	])('refuses %s with exit code 1 and a plain message', (_, args, message) => {
 		const { code, stdout, stderr } = run(['create', ...args]);

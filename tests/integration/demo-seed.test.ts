@@ -96,7 +96,7 @@ describe('the demo borough, loaded', () => {
 	it('shows where to meet each coordinator, at published venues', () => {
 		const slug = demoPatches.features[0].properties.slug;
 		const patch = getPatchBySlug(db, slug)!;
-		const presence = listPresenceForPatch(db, patch.id);
+		const presence = listPresenceForPatch(db, patch.id, '2026-01-01');
 		expect(presence.length).toBeGreaterThan(0);
 		for (const visit of presence) expect(visit.weekday).toBeGreaterThanOrEqual(1);
 	});

@@ -128,4 +128,21 @@ describe('presenceThisWeek', () => {
 		expect(days[0].heading).toBe('Wednesday 2 December 2026');
 		expect(days[0].items.map((item) => item.coordinator)).toEqual(['Alex', 'Sam']);
 	});
+
+	it('shows a one-off visit only in the week of its date, on that date', () => {
+		const visit = {
+			coordinator: 'Sam',
+			venueId: 9,
+			venueName: 'Library',
+			weekday: 2,
+			startTime: '10:00',
+			endTime: '12:00'
+		};
+		const inWeek = presenceThisWeek([{ ...visit, onDate: '2026-12-01' }], today);
+		expect(inWeek.map((day) => day.heading)).toEqual(['Tuesday 1 December 2026']);
+		expect(presenceThisWeek([{ ...visit, onDate: '2026-12-08' }], today)).toEqual([]);
+		expect(presenceThisWeek([{ ...visit, onDate: '2026-11-24' }], today)).toEqual([]);
+		// The weekly rule on the same day shows every week.
+		expect(presenceThisWeek([{ ...visit, onDate: null }], today)).toHaveLength(1);
+	});
 });

@@ -35,6 +35,8 @@ export interface PresenceRule {
 	venueId: number;
 	venueName: string;
 	weekday: number;
+	/** A one-off visit's date ('YYYY-MM-DD'); absent or null for every week. */
+	onDate?: string | null;
 	startTime: string;
 	endTime: string;
 }
@@ -128,8 +130,9 @@ export function whatsOnThisWeek(
 }
 
 /**
- * Where the coordinators can be met in the 7 days from today, by day. Presence is weekly. Extra
- * fields of a rule (a venue's Welsh name) come through with it.
+ * Where the coordinators can be met in the 7 days from today, by day: weekly visits on each of their
+ * days, a one-off visit only when its date falls in the week. Extra fields of a rule (a venue's Welsh
+ * name) come through with it.
  */
 export function presenceThisWeek<T extends PresenceRule>(
 	presence: readonly T[],
@@ -138,10 +141,14 @@ export function presenceThisWeek<T extends PresenceRule>(
 ): Day<T & DatedPresence>[] {
 	const { from, to } = weekAhead(today);
 	const dated = presence.flatMap((visit) =>
-		occurrencesBetween({ ...visit, frequency: 'weekly' }, from, to).map((date) => ({
-			...visit,
-			date
-		}))
+		visit.onDate
+			? visit.onDate >= from && visit.onDate <= to
+				? [{ ...visit, date: visit.onDate }]
+				: []
+			: occurrencesBetween({ ...visit, frequency: 'weekly' }, from, to).map((date) => ({
+					...visit,
+					date
+				}))
 	);
 	return groupByDay(dated, lang, (a, b) => a.coordinator.localeCompare(b.coordinator));
 }

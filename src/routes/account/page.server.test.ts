@@ -51,8 +51,10 @@ describe('account page', () => {
 				{ slug: 'southfield', name: 'Southfield' }
 			],
 			presence: [],
+			oneOffs: [],
 			singleVenue: false,
-			signedInUntil: '25 December 2026'
+			signedInUntil: '25 December 2026',
+			passwordChanged: false
 		});
 	});
 

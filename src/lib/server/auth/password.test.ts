@@ -1,7 +1,11 @@
 import { parseOptions } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
+	COMMON_PASSWORD_MESSAGE,
 	checkPasswordStrength,
+	isCommonPassword,
+	loadCommonPasswords,
 	generatePassword,
 	hashPassword,
 	verifyDummyPassword,
@@ -60,10 +64,35 @@ describe('checkPasswordStrength', () => {
 		);
 	});
 
+	it('refuses a password among the 10,000 most common, whatever its case', () => {
+		expect(checkPasswordStrength('unbelievable')).toBe(COMMON_PASSWORD_MESSAGE);
+		expect(checkPasswordStrength('UnBelievable')).toBe(COMMON_PASSWORD_MESSAGE);
+		expect(checkPasswordStrength('SCANDINAVIAN')).toBe(COMMON_PASSWORD_MESSAGE);
+		// Shorter common ones are refused for their length first; the list still knows them.
+		expect(isCommonPassword('PASSWORD')).toBe(true);
+		expect(isCommonPassword('qwerty')).toBe(true);
+	});
+
+	it('asks for nothing else: no digits, capitals or symbols required', () => {
+		expect(checkPasswordStrength('unbelievable garden')).toBeNull();
+		expect(checkPasswordStrength('onlylowercaseletters')).toBeNull();
+	});
+
 	it('refuses more than 256 characters', () => {
 		expect(checkPasswordStrength('ab'.repeat(129))).toBe(
 			'Password must be 256 characters or fewer'
 		);
+	});
+});
+
+describe('the list of common passwords', () => {
+	it('holds the 10,000 passwords of its file, one a line, in lower case', () => {
+		const lines = readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+			.split('\n')
+			.filter(Boolean);
+		expect(lines).toHaveLength(10_000);
+		expect(lines.slice(0, 3)).toEqual(['password', '123456', '12345678']);
+		expect(loadCommonPasswords().size).toBe(new Set(lines.map((l) => l.toLowerCase())).size);
 	});
 });
 

@@ -1,6 +1,11 @@
 /**
- * Password hashing (argon2id, OWASP's minimum settings) and the one strength rule Patchwork applies.
+ * Password hashing (argon2id, OWASP's minimum settings) and the password rule Patchwork applies
+ * everywhere a password is set (OWASP ASVS 6.2): at least 12 characters, not one of the 10,000 most
+ * common passwords, and no composition rules.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hash, verify, type Options } from '@node-rs/argon2';
 
 /** OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 passes, 1 lane. */
@@ -47,11 +52,58 @@ export async function verifyDummyPassword(password: string): Promise<void> {
 	await verifyPassword(await dummyHash, password);
 }
 
+export const COMMON_PASSWORD_MESSAGE =
+	'Choose a less common password: this one is among the 10,000 most used, which are guessed first';
+
+/** Where the list of common passwords lives, beside this file in the source tree. */
+export const COMMON_PASSWORDS_FILE = 'src/lib/server/auth/common-passwords.txt';
+
+let commonPasswords: Set<string> | undefined;
+
 /**
- * The strength rule: at least 12 characters and not one character repeated.
- * Length beats composition rules (NCSC and NIST SP 800-63B both say so).
+ * The 10,000 most common passwords, in lower case: SecLists' Passwords/Common-Credentials/
+ * 10k-most-common.txt (MIT licence, https://github.com/danielmiessler/SecLists), unchanged but for
+ * its line ends (CRLF to LF). Read once, on first use (the server reads it at start).
+ *
+ * Run from source (tsx, Vitest) it is found beside this module; the built server (build/) runs from
+ * the project folder, as it does for drizzle/ and data/demo/, and finds it there.
+ * @throws Error when the file cannot be found: a missing list must stop the rule, never skip it
+ */
+export function loadCommonPasswords(): ReadonlySet<string> {
+	if (commonPasswords) return commonPasswords;
+	const candidates = [
+		fileURLToPath(new URL('./common-passwords.txt', import.meta.url)),
+		resolve(COMMON_PASSWORDS_FILE)
+	];
+	const path = candidates.find((candidate) => existsSync(candidate));
+	if (!path) {
+		throw new Error(
+			`The list of common passwords (${COMMON_PASSWORDS_FILE}) is missing: run Patchwork from its project folder.`
+		);
+	}
+	const words = readFileSync(path, 'utf8')
+		.split(/\r?\n/)
+		.filter((line) => line !== '')
+		.map((line) => line.toLowerCase());
+	commonPasswords = new Set(words);
+	return commonPasswords;
+}
+
+/**
+ * Whether a password is one of the 10,000 most common, whatever its case.
+ * @example isCommonPassword('PassWord') // true
+ */
+export function isCommonPassword(password: string): boolean {
+	return loadCommonPasswords().has(password.toLowerCase());
+}
+
+/**
+ * The password rule: at least 12 characters (and at most 256), not one character repeated, and not
+ * one of the 10,000 most common passwords in any case. No composition rules: length beats them
+ * (OWASP ASVS 6.2, NCSC and NIST SP 800-63B all say so).
  * @returns a message to show next to the field, or null when the password is acceptable
  * @example checkPasswordStrength('aaaaaaaaaaaa') // 'Password must not be one character repeated'
+ * @example checkPasswordStrength('Unbelievable') // COMMON_PASSWORD_MESSAGE
  */
 export function checkPasswordStrength(password: string): string | null {
 	const length = [...password].length;
@@ -63,6 +115,9 @@ export function checkPasswordStrength(password: string): string | null {
 	}
 	if (new Set(password).size === 1) {
 		return 'Password must not be one character repeated';
+	}
+	if (isCommonPassword(password)) {
+		return COMMON_PASSWORD_MESSAGE;
 	}
 	return null;
 }

@@ -1,5 +1,5 @@
 /** Programme and patch queries for visitors. */
-import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { pointInArea } from '../../domain/point-in-area';
@@ -149,8 +149,12 @@ export function findPatchesContaining(db: Db, point: [number, number]) {
 		.map(({ slug, name, nameCy }) => ({ slug, name, nameCy }));
 }
 
-/** Where and when each of the patch's coordinators can be met: their presence sessions at venues. */
-export function listPresenceForPatch(db: Db, patchId: number) {
+/**
+ * Where and when each of the patch's coordinators can be met: their presence sessions at venues,
+ * weekly ones and one-offs from `today` on (`onDate` set).
+ * @param today London's date, 'YYYY-MM-DD'
+ */
+export function listPresenceForPatch(db: Db, patchId: number, today: string) {
 	return db
 		.select({
 			coordinator: t.users.displayName,
@@ -158,6 +162,7 @@ export function listPresenceForPatch(db: Db, patchId: number) {
 			venueName: t.assets.name,
 			venueNameCy: t.assets.nameCy,
 			weekday: t.presenceSessions.weekday,
+			onDate: t.presenceSessions.onDate,
 			startTime: t.presenceSessions.startTime,
 			endTime: t.presenceSessions.endTime
 		})
@@ -169,7 +174,8 @@ export function listPresenceForPatch(db: Db, patchId: number) {
 			and(
 				eq(t.patchCoordinators.patchId, patchId),
 				eq(t.users.disabled, false),
-				entryVisibleToVisitors
+				entryVisibleToVisitors,
+				or(isNull(t.presenceSessions.onDate), gte(t.presenceSessions.onDate, today))
 			)
 		)
 		.orderBy(
@@ -180,19 +186,33 @@ export function listPresenceForPatch(db: Db, patchId: number) {
 		.all();
 }
 
-/** A coordinator's week: their presence sessions at venues a visitor may see, in weekday order. */
-export function listPresenceForUser(db: Db, userId: number) {
+/**
+ * A coordinator's week: their presence sessions at venues a visitor may see, in weekday order; one-offs
+ * (`onDate` set) from `today` on, by date.
+ */
+export function listPresenceForUser(db: Db, userId: number, today: string) {
 	return db
 		.select({
 			venueId: t.assets.id,
 			venueName: t.assets.name,
 			weekday: t.presenceSessions.weekday,
+			onDate: t.presenceSessions.onDate,
 			startTime: t.presenceSessions.startTime,
 			endTime: t.presenceSessions.endTime
 		})
 		.from(t.presenceSessions)
 		.innerJoin(t.assets, eq(t.assets.id, t.presenceSessions.venueId))
-		.where(and(eq(t.presenceSessions.userId, userId), entryVisibleToVisitors))
-		.orderBy(asc(t.presenceSessions.weekday), asc(t.presenceSessions.startTime))
+		.where(
+			and(
+				eq(t.presenceSessions.userId, userId),
+				entryVisibleToVisitors,
+				or(isNull(t.presenceSessions.onDate), gte(t.presenceSessions.onDate, today))
+			)
+		)
+		.orderBy(
+			asc(t.presenceSessions.onDate),
+			asc(t.presenceSessions.weekday),
+			asc(t.presenceSessions.startTime)
+		)
 		.all();
 }

@@ -279,7 +279,9 @@ describe('every public query returns only what a visitor may see', () => {
 			SHOWN.filter((s) => !s.includes('@'))
 		);
 		expect(listWelshDescriptions(db, allIds()).size).toBe(0);
-		expect(listPresenceForPatch(db, 1).map((p) => p.venueName)).toEqual(['Church hall']);
+		expect(listPresenceForPatch(db, 1, '2026-12-06').map((p) => p.venueName)).toEqual([
+			'Church hall'
+		]);
 	});
 
 	it("what's on and the print sheet (queries/whats-on)", () => {

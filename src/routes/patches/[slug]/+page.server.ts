@@ -54,13 +54,14 @@ export const load: PageServerLoad = ({ params, locals }) => {
 		const shown = (asset: (typeof withSessions)[number]) => asset.nameCy || asset.name;
 		withSessions.sort((a, b) => welshOrder.compare(shown(a), shown(b)));
 	}
-	const presence = listPresenceForPatch(db, patch.id);
 	// Today in London, as the layout has it: the week ahead starts today.
 	const today = londonDate(new Date());
+	const presence = listPresenceForPatch(db, patch.id, today);
 	return {
 		patch,
 		assets: withSessions,
-		presence,
+		// The "each week" table lists weekly visits; a one-off shows in the week ahead, on its date.
+		presence: presence.filter((visit) => !visit.onDate),
 		whatsOn: whatsOnThisWeek(withSessions, today, lang),
 		presenceWeek: presenceThisWeek(presence, today, lang),
 		sizing: patchSizing(db, patch),

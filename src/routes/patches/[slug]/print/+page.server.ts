@@ -9,6 +9,7 @@ import {
 } from '$lib/server/queries/patches';
 import { listPrintDetails, listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
 import { pageLang } from '$lib/components/lang';
+import { londonDate } from '$lib/domain/sessions';
 import { groupForPrint } from './group';
 import type { PageServerLoad } from './$types';
 
@@ -48,7 +49,10 @@ export const load: PageServerLoad = ({ params, url }) => {
 		},
 		// In the order of the names the page shows, so Welsh readers get Welsh alphabetical order.
 		groups: groupForPrint(sheetAssets, listCategories(db), pageLang()),
-		presence: listPresenceForPatch(db, patch.id),
+		// A printed sheet lasts for weeks: the weekly visits only, not one-offs.
+		presence: listPresenceForPatch(db, patch.id, londonDate(new Date())).filter(
+			(visit) => !visit.onDate
+		),
 		/** For the sheet's footer line: where to find it online. */
 		origin: url.origin
 	};
