@@ -23,7 +23,7 @@ describe('staff links', () => {
 	it('gives council the audit log, and users to admins only', () => {
 		const hrefs = (role: 'coordinator' | 'council' | 'admin') =>
 			staffLinksFor(role).map((link) => link.href);
-		expect(hrefs('council')).toEqual(['/council', '/audit']);
+		expect(hrefs('council')).toEqual(['/staff', '/entries/new', '/council', '/audit']);
 		expect(hrefs('coordinator')).not.toContain('/admin/users');
 		expect(hrefs('council')).not.toContain('/admin/users');
 		expect(hrefs('admin')).toEqual(expect.arrayContaining(['/audit', '/admin/users']));
