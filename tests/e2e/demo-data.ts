@@ -15,6 +15,12 @@ export const demoPatches = demoPatchesSchema
 	.parse(read('patches.geojson'))
 	.features.map((feature) => feature.properties);
 export const demoUsers = demoUsersSchema.parse(read('users.json'));
+
+/** A demo patch's boundary, by its slug. */
+export const demoPatchGeometry = (slug: string) =>
+	demoPatchesSchema
+		.parse(read('patches.geojson'))
+		.features.find((feature) => feature.properties.slug === slug)!.geometry;
 export const demoSuggestions = demoSuggestionsSchema.parse(read('suggestions.json'));
 
 /**

@@ -7,18 +7,23 @@ import { demoAssets, demoUsers } from './demo-data';
 import { expect, expectNoAxeViolations, signInAt, test } from './fixtures';
 
 const council = demoUsers.find((user) => user.role === 'council')!;
-const [first, second] = demoAssets.filter((a) => a.kind === 'venue' && a.status === 'published');
+const somewhere = demoAssets.find((a) => a.kind === 'venue' && a.point)!.point!;
 
-/** Flags the pair in the worker's database, as an import would; returns the flag's id. */
-function flagPair(databasePath: string, names: [string, string]): number {
+/**
+ * Adds two venues of its own (other tests read the demo's venues, so these never touch them) and
+ * flags them as an import would; returns the flag's id.
+ */
+function flaggedPair(databasePath: string, names: [string, string]): number {
 	const db = new Database(databasePath);
 	try {
-		const id = (name: string) =>
-			(db.prepare('SELECT id FROM assets WHERE name = ?').get(name) as { id: number }).id;
-		const [a, b] = [id(names[0]), id(names[1])].sort((x, y) => x - y);
-		db.prepare('DELETE FROM asset_duplicate_flags WHERE asset_id = ? AND other_asset_id = ?').run(
-			a,
-			b
+		const add = db.prepare(
+			`INSERT INTO assets (programme_id, kind, name, description, lon, lat, status, source, external_id)
+			VALUES (1, 'venue', ?, ?, ?, ?, 'published', 'duplicates-test', ?)`
+		);
+		const [a, b] = names.map((name, i) =>
+			Number(
+				add.run(name, `Hall number ${i + 1}`, somewhere[0], somewhere[1], name).lastInsertRowid
+			)
 		);
 		return Number(
 			db
@@ -36,7 +41,8 @@ test('a council officer compares a flagged pair and merges it, taking one field 
 	page,
 	databasePath
 }) => {
-	const flagId = flagPair(databasePath, [first.name, second.name]);
+	const [first, second] = [`Mill Hall ${Date.now()}`, `Mill Hall, Top Road ${Date.now()}`];
+	const flagId = flaggedPair(databasePath, [first, second]);
 	await signInAt(page, council, '/staff/duplicates');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Possible duplicates');
 	await expectNoAxeViolations(page);
@@ -54,11 +60,9 @@ test('a council officer compares a flagged pair and merges it, taking one field 
 	const db = new Database(databasePath, { readonly: true });
 	const rows = db
 		.prepare('SELECT name, status, merged_into_id AS mergedInto FROM assets WHERE name IN (?, ?)')
-		.all(first.name, second.name) as { name: string; status: string; mergedInto: number | null }[];
+		.all(first, second) as { name: string; status: string; mergedInto: number | null }[];
 	db.close();
-	expect(rows.filter((row) => row.status === 'published').map((row) => row.name)).toEqual([
-		second.name
-	]);
+	expect(rows.filter((row) => row.status === 'published').map((row) => row.name)).toEqual([second]);
 	expect(rows.filter((row) => row.status === 'archived')).toHaveLength(1);
 });
 
@@ -66,8 +70,10 @@ test('keeping both closes the pair, and a visitor cannot reach the review', asyn
 	page,
 	databasePath
 }) => {
-	const venues = demoAssets.filter((a) => a.kind === 'venue' && a.status === 'published');
-	const flagId = flagPair(databasePath, [venues[2].name, venues[3].name]);
+	const flagId = flaggedPair(databasePath, [
+		`Oak Room ${Date.now()}`,
+		`The Oak Room ${Date.now()}`
+	]);
 	await page.goto(`/staff/duplicates/${flagId}`);
 	await expect(page).toHaveURL(/\/login\?redirectTo=/);
 

@@ -7,11 +7,9 @@
  * screenshots at desktop and 390 px go to test-results/screenshots.
  * The entry is archived at the end, so later test files see the demo borough as it was.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { pointInArea } from '../../src/lib/domain/point-in-area';
-import type { AreaGeometry } from '../../src/lib/domain/geometry';
-import { demoAssets, demoUsers } from './demo-data';
+import { demoAssets, demoPatchGeometry, demoUsers } from './demo-data';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const tracey = demoUsers.find((user) => user.email === 'tracey.thwaite@example.org')!;
@@ -21,11 +19,7 @@ const other = demoUsers.find(
 )!;
 const council = demoUsers.find((user) => user.role === 'council')!;
 
-const boundary = (
-	JSON.parse(readFileSync('data/demo/patches.geojson', 'utf8')) as {
-		features: { properties: { slug: string }; geometry: AreaGeometry }[];
-	}
-).features.find((feature) => feature.properties.slug === patchSlug)!.geometry;
+const boundary = demoPatchGeometry(patchSlug);
 /** A published venue inside Tracey's patch: its point is where the new group meets. */
 const venue = demoAssets.find(
 	(asset) =>
