@@ -58,6 +58,14 @@ describe('sign in', () => {
 		expect(isRedirect(e) && e.location).toBe('/account');
 	});
 
+	it.each(['/..//evil.example/phish', '/.//evil.example', '/%2e%2e//evil.example'])(
+		'ignores a redirectTo of %s, which normalises to another site',
+		async (redirectTo) => {
+			const e = await thrownBy(() => signIn({ email, password: PASSWORD, redirectTo }));
+			expect(isRedirect(e) && e.location).toBe('/account');
+		}
+	);
+
 	it('replaces a session the browser already had', async () => {
 		const old = createLoginSession(db, 1);
 		await thrownBy(() => signIn({ email, password: PASSWORD }, { session: old.session }));
@@ -106,6 +114,24 @@ describe('load', () => {
 	it('passes on a safe redirectTo', async () => {
 		const ev = fakeEvent({ url: 'http://localhost/login?redirectTo=https://evil.example' });
 		expect(await load(ev as unknown as LoadEvent)).toEqual({ redirectTo: '/account' });
+	});
+
+	// Finding 1 of issue 14: a signed-in visitor was sent on to "//evil.example/phish".
+	it.each([
+		'%2F..%2F%2Fevil.example%2Fphish',
+		'%2F.%2F%2Fevil.example',
+		'%2F%252e%252e%2F%2Fevil.example',
+		'%2F%5C%5Cevil.example',
+		'%2F%09%2Fevil.example',
+		'%2F%0A%2Fevil.example',
+		'javascript%3Aalert(1)'
+	])('sends someone already signed in home, not to another site, for redirectTo=%s', async (q) => {
+		const ev = fakeEvent({
+			url: `http://localhost/login?redirectTo=${q}`,
+			user: { id: 1, email, displayName: 'Sam', role: 'coordinator' }
+		});
+		const e = await thrownBy(() => load(ev as unknown as LoadEvent));
+		expect(isRedirect(e) && e.location).toBe('/account');
 	});
 
 	it('sends someone already signed in on their way', async () => {
