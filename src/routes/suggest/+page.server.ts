@@ -4,8 +4,10 @@ import { listCategories } from '$lib/server/queries/categories';
 import {
 	createNewAssetSuggestion,
 	suggestionLimiter,
+	suggestionNotSentMessage,
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
+import { isDatabaseError, logWriteFailure } from '$lib/server/db/write';
 import { fieldErrors, isHoneypotFilled, newAssetSuggestionSchema } from '$lib/domain/suggestions';
 import { pageLang } from '$lib/components/lang';
 import type { Actions, PageServerLoad } from './$types';
@@ -40,8 +42,15 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { errors: fieldErrors(parsed.error), values });
 		}
-		suggestionLimiter.recordFailure(address);
-		createNewAssetSuggestion(db, parsed.data);
+		try {
+			suggestionLimiter.recordFailure(address);
+			createNewAssetSuggestion(db, parsed.data);
+		} catch (error) {
+			// Not stored (a full disk, say): say so, keep what they typed, never "Thank you".
+			if (!isDatabaseError(error)) throw error;
+			logWriteFailure('a suggestion', error);
+			return fail(503, { errors: { form: suggestionNotSentMessage(lang) }, values });
+		}
 		return { sent: true, name: parsed.data.name };
 	}
 };

@@ -9,15 +9,20 @@ import * as t from '../db/schema';
 import type { Lang } from '../../domain/sessions';
 import type { AssetChangeSuggestion, NewAssetSuggestion } from '../../domain/suggestions';
 import { FailureRateLimiter } from '../auth/rate-limit';
+import { insertedId } from '../db/write';
 
-/** Stores a suggested new group. Returns the new suggestion's id. */
+/**
+ * Stores a suggested new group. Returns the new suggestion's id.
+ * @throws when it could not be stored (a full disk, say): never an id for a row that is not there
+ */
 export function createNewAssetSuggestion(db: Db, suggestion: NewAssetSuggestion): number {
 	const { submitterName, submitterEmail, ...details } = suggestion;
-	return db
-		.insert(t.suggestions)
-		.values({ kind: 'new', assetId: null, details, submitterName, submitterEmail })
-		.returning({ id: t.suggestions.id })
-		.get().id;
+	return insertedId(
+		db
+			.insert(t.suggestions)
+			.values({ kind: 'new', assetId: null, details, submitterName, submitterEmail })
+			.run()
+	);
 }
 
 /**
@@ -36,11 +41,12 @@ export function createAssetChangeSuggestion(
 		.get();
 	if (!asset) return null;
 	const { kind, details, submitterName, submitterEmail } = suggestion;
-	return db
-		.insert(t.suggestions)
-		.values({ kind, assetId, details: { details }, submitterName, submitterEmail })
-		.returning({ id: t.suggestions.id })
-		.get().id;
+	return insertedId(
+		db
+			.insert(t.suggestions)
+			.values({ kind, assetId, details: { details }, submitterName, submitterEmail })
+			.run()
+	);
 }
 
 /** Open suggestions, oldest first, for moderators (and tests). Includes personal data. */
@@ -57,6 +63,16 @@ const TOO_MANY_SUGGESTIONS_MESSAGES: Record<Lang, string> = {
 	en: 'You have sent a lot of suggestions. Try again in an hour.',
 	cy: 'Rydych wedi anfon llawer o awgrymiadau. Rhowch gynnig arall arni ymhen awr.'
 };
+
+const NOT_SENT_MESSAGES: Record<Lang, string> = {
+	en: 'Sorry, your suggestion could not be sent because of a problem with the service. Try again later.',
+	cy: "Mae'n ddrwg gennym, nid oedd modd anfon eich awgrym oherwydd problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen."
+};
+
+/** What a resident sees when their suggestion could not be stored (a full disk, say). */
+export function suggestionNotSentMessage(lang: Lang = 'en'): string {
+	return NOT_SENT_MESSAGES[lang];
+}
 
 /** What a resident sees once their address has used up its suggestions for the hour. */
 export function tooManySuggestionsMessage(lang: Lang = 'en'): string {

@@ -11,6 +11,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import * as t from '../../db/schema';
+import { insertedId } from '../../db/write';
 import type { Tx } from '../../import/transaction';
 import type { AssetDraft } from '../../../domain/exchange/asset-draft';
 import { FALLBACK_CATEGORY, type NewCategory } from '../../../domain/exchange/import/categories';
@@ -220,18 +221,19 @@ export function writeDrafts(
 			if (updateAsset(tx, row, draft)) outcome.updated++;
 			else outcome.unchanged++;
 		} else {
-			id = tx
-				.insert(t.assets)
-				.values({
-					programmeId,
-					...columnsOf(draft),
-					status: draft.status,
-					lastVerifiedOn: draft.lastVerifiedOn,
-					source,
-					externalId: draft.externalId
-				})
-				.returning({ id: t.assets.id })
-				.get().id;
+			id = insertedId(
+				tx
+					.insert(t.assets)
+					.values({
+						programmeId,
+						...columnsOf(draft),
+						status: draft.status,
+						lastVerifiedOn: draft.lastVerifiedOn,
+						source,
+						externalId: draft.externalId
+					})
+					.run()
+			);
 			insertChildren(tx, id, draft, { categories: true, contacts: draft.contacts, sessions: true });
 			outcome.created++;
 		}

@@ -4,8 +4,10 @@ import { getPublicAsset } from '$lib/server/queries/assets';
 import {
 	createAssetChangeSuggestion,
 	suggestionLimiter,
+	suggestionNotSentMessage,
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
+import { isDatabaseError, logWriteFailure } from '$lib/server/db/write';
 import {
 	assetChangeSuggestionSchema,
 	fieldErrors,
@@ -48,8 +50,15 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { errors: fieldErrors(parsed.error), values });
 		}
-		suggestionLimiter.recordFailure(address);
-		createAssetChangeSuggestion(getDb(), asset.id, parsed.data);
+		try {
+			suggestionLimiter.recordFailure(address);
+			createAssetChangeSuggestion(getDb(), asset.id, parsed.data);
+		} catch (error) {
+			// Not stored (a full disk, say): say so, keep what they typed, never "Thank you".
+			if (!isDatabaseError(error)) throw error;
+			logWriteFailure('a suggestion', error);
+			return fail(503, { errors: { form: suggestionNotSentMessage(lang) }, values });
+		}
 		return { sent: true };
 	}
 };
