@@ -151,6 +151,14 @@ describe('root, services and paging', () => {
 		}
 	});
 
+	it('ignores parameters named like the properties every object has', () => {
+		const plain = call(api.listServices(db, query('per_page=3'))) as HsdsPage<unknown>;
+		for (const name of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+			const body = call(api.listServices(db, query(`${name}=x&per_page=3&${name}=y`)));
+			expect(body, name).toEqual(plain);
+		}
+	});
+
 	it('answers unknown and unpublished ids with a 404', () => {
 		const { ids } = loadApiContext(db);
 		const draft = demoAssets.findIndex((a) => a.status !== 'published') + 1; // ids follow file order

@@ -8,7 +8,13 @@ import {
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
 import { isDatabaseError, logWriteFailure } from '$lib/server/db/write';
-import { fieldErrors, isHoneypotFilled, newAssetSuggestionSchema } from '$lib/domain/suggestions';
+import {
+	NEW_ASSET_FIELDS,
+	fieldErrors,
+	isHoneypotFilled,
+	newAssetSuggestionSchema,
+	readFormFields
+} from '$lib/domain/suggestions';
 import { pageLang } from '$lib/components/lang';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,12 +28,7 @@ export const actions: Actions = {
 		if (suggestionLimiter.isBlocked(address)) {
 			return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values: {} });
 		}
-		const values = Object.fromEntries(
-			[...(await request.formData())].map(([key, value]) => [
-				key,
-				typeof value === 'string' ? value : ''
-			])
-		);
+		const values = readFormFields(await request.formData(), NEW_ASSET_FIELDS);
 		// A bot filled the hidden field: thank it as usual and store nothing.
 		if (isHoneypotFilled(values)) {
 			suggestionLimiter.recordFailure(address);

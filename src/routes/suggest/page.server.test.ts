@@ -47,6 +47,30 @@ describe('suggesting a group', () => {
 		expect(countRealSuggestions(db)).toBe(1);
 	});
 
+	// Issue 14, finding 5: `__proto__=x` in the body made the answer impossible to send (a 500).
+	it('keeps only its own fields, so a field called __proto__ is dropped', async () => {
+		const result = await suggest({
+			['__proto__']: 'x',
+			constructor: 'y',
+			toString: 'z',
+			name: 'Repair cafe'
+		} as Record<string, string>);
+		if (!isActionFailure(result))
+			throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+		expect(result.status).toBe(400);
+		const values = (result.data as unknown as { values: object }).values;
+		expect(Object.keys(values)).not.toContain('__proto__');
+		expect(Object.keys(values)).not.toContain('constructor');
+		expect(values).toMatchObject({ name: 'Repair cafe' });
+		expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+		expect(countRealSuggestions(db)).toBe(0);
+	});
+
+	it('stores a good suggestion sent with those fields too', async () => {
+		const result = await suggest({ ...FORM, constructor: 'y', toString: 'z', valueOf: 'v' });
+		expect(result).toEqual({ sent: true, name: 'Repair cafe' });
+	});
+
 	it('says the suggestion was not sent, keeps what was typed, and stores nothing, when the disk is full', async () => {
 		fillDiskForSuggestions(db);
 		const result = await suggest(FORM);

@@ -9,9 +9,11 @@ import {
 } from '$lib/server/queries/suggestions';
 import { isDatabaseError, logWriteFailure } from '$lib/server/db/write';
 import {
+	ASSET_CHANGE_FIELDS,
 	assetChangeSuggestionSchema,
 	fieldErrors,
-	isHoneypotFilled
+	isHoneypotFilled,
+	readFormFields
 } from '$lib/domain/suggestions';
 import { pageLang } from '$lib/components/lang';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,10 +39,7 @@ export const actions: Actions = {
 		if (suggestionLimiter.isBlocked(address)) {
 			return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values: {} });
 		}
-		const form = Object.fromEntries(await request.formData());
-		const values = Object.fromEntries(
-			Object.entries(form).map(([key, value]) => [key, typeof value === 'string' ? value : ''])
-		);
+		const values = readFormFields(await request.formData(), ASSET_CHANGE_FIELDS);
 		// A bot filled the hidden field: thank it as usual and store nothing.
 		if (isHoneypotFilled(values)) {
 			suggestionLimiter.recordFailure(address);

@@ -51,6 +51,23 @@ describe('suggesting a change to an entry', () => {
 		expect(countRealSuggestions(db)).toBe(1);
 	});
 
+	// Issue 14, finding 5: `__proto__=x` in the body made the answer impossible to send (a 500).
+	it('keeps only its own fields, so a field called __proto__ is dropped', async () => {
+		const result = await suggest({
+			['__proto__']: 'x',
+			hasOwnProperty: 'y',
+			kind: 'change'
+		} as Record<string, string>);
+		if (!isActionFailure(result))
+			throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
+		expect(result.status).toBe(400);
+		const values = (result.data as unknown as { values: object }).values;
+		expect(Object.keys(values)).not.toContain('__proto__');
+		expect(Object.keys(values)).not.toContain('hasOwnProperty');
+		expect(values).toMatchObject({ kind: 'change' });
+		expect(countRealSuggestions(db)).toBe(0);
+	});
+
 	it('says the suggestion was not sent, keeps what was typed, and stores nothing, when the disk is full', async () => {
 		fillDiskForSuggestions(db);
 		const result = await suggest(FORM);
