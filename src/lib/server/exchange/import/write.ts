@@ -145,10 +145,15 @@ function updateAsset(tx: Tx, row: AssetRow, draft: AssetDraft): boolean {
 		.where(eq(t.assetContacts.assetId, row.id))
 		.all();
 	const wanted = new Map(draft.contacts.map((contact) => [contactKey(contact), contact]));
-	const stale = storedContacts.filter(
-		(c) => c.visibility === 'public' && !wanted.has(contactKey(c))
-	);
-	const storedKeys = new Set(storedContacts.map(contactKey));
+	// A public contact the file no longer has, or has with another label or visibility, is replaced:
+	// so a re-import also takes a person's name off a phone an earlier version labelled with it.
+	const stale = storedContacts.filter((c) => {
+		if (c.visibility !== 'public') return false;
+		const want = wanted.get(contactKey(c));
+		return !want || (want.label ?? null) !== c.label || want.visibility !== 'public';
+	});
+	const staleIds = new Set(stale.map((c) => c.id));
+	const storedKeys = new Set(storedContacts.filter((c) => !staleIds.has(c.id)).map(contactKey));
 	const added = draft.contacts.filter((contact) => !storedKeys.has(contactKey(contact)));
 
 	const storedSessions = draft.sessions.length
