@@ -13,8 +13,8 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-	/** More environment for the server (ORIGIN, PORT, HOST and DATABASE_PATH are set already). */
-	env?: Record<string, string>;
+	/** More environment for the server (ORIGIN, PORT, HOST and DATABASE_PATH are set already); undefined unsets. */
+	env?: Record<string, string | undefined>;
 	/** Keep the database file that is there instead of starting on a new one. */
 	keepDatabase?: boolean;
 	/**
