@@ -3,7 +3,8 @@ import { getDb } from '$lib/server/db';
 import { listCategories } from '$lib/server/queries/categories';
 import {
 	createNewAssetSuggestion,
-	suggestionLimiter,
+	countSuggestion,
+	suggestionsUsedUp,
 	suggestionNotSentMessage,
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
@@ -25,13 +26,13 @@ export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
 		const lang = pageLang();
 		const address = getClientAddress();
-		if (suggestionLimiter.isBlocked(address)) {
+		if (suggestionsUsedUp(getDb(), address)) {
 			return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values: {} });
 		}
 		const values = readFormFields(await request.formData(), NEW_ASSET_FIELDS);
 		// A bot filled the hidden field: thank it as usual and store nothing.
 		if (isHoneypotFilled(values)) {
-			suggestionLimiter.recordFailure(address);
+			countSuggestion(getDb(), address);
 			return { sent: true, name: values.name?.trim() ?? '' };
 		}
 		const db = getDb();
@@ -44,7 +45,10 @@ export const actions: Actions = {
 			return fail(400, { errors: fieldErrors(parsed.error), values });
 		}
 		try {
-			suggestionLimiter.recordFailure(address);
+			// Counted before it is stored, so a burst cannot outrun the limit.
+			if (!countSuggestion(getDb(), address)) {
+				return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values });
+			}
 			createNewAssetSuggestion(db, parsed.data);
 		} catch (error) {
 			// Not stored (a full disk, say): say so, keep what they typed, never "Thank you".

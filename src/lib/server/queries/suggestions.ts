@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import type { Lang } from '../../domain/sessions';
 import type { AssetChangeSuggestion, NewAssetSuggestion } from '../../domain/suggestions';
-import { FailureRateLimiter } from '../auth/rate-limit';
+import { countAttempt, currentCount, limitKey } from '../limits/store';
 import { insertedId } from '../db/write';
 
 /**
@@ -81,15 +81,28 @@ export function tooManySuggestionsMessage(lang: Lang = 'en'): string {
 
 /** Suggestions per address per hour. Every suggestion counts, accepted or not. */
 export const SUGGESTIONS_PER_HOUR = 5;
+const SUGGESTION_WINDOW_MS = 60 * 60 * 1000;
 
-/** A limiter counting suggestions per client address. Exported as a factory so tests get their own. */
-export function createSuggestionLimiter(now?: () => number): FailureRateLimiter {
-	return new FailureRateLimiter({
-		maxFailures: SUGGESTIONS_PER_HOUR,
-		windowMs: 60 * 60 * 1000,
-		now
-	});
+/**
+ * Suggestions are counted per address in the database (limits/store.ts): the count survives a
+ * restart and every process shares it.
+ */
+const suggestionKey = (address: string) => limitKey('suggest:address', address);
+
+/** True when the address has used up its suggestions for the hour (counts nothing). */
+export function suggestionsUsedUp(db: Db, address: string, now = Date.now()): boolean {
+	return (
+		currentCount(db, suggestionKey(address), SUGGESTION_WINDOW_MS, now) >= SUGGESTIONS_PER_HOUR
+	);
 }
 
-/** The process-wide limiter the suggestion forms share. */
-export const suggestionLimiter = createSuggestionLimiter();
+/**
+ * Counts one suggestion from the address, before it is stored.
+ * @returns false when it is one too many for the hour (nothing may be stored then)
+ */
+export function countSuggestion(db: Db, address: string, now = Date.now()): boolean {
+	return (
+		countAttempt(db, suggestionKey(address), SUGGESTION_WINDOW_MS, now).count <=
+		SUGGESTIONS_PER_HOUR
+	);
+}

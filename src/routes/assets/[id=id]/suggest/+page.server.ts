@@ -3,7 +3,8 @@ import { getDb } from '$lib/server/db';
 import { getPublicAsset } from '$lib/server/queries/assets';
 import {
 	createAssetChangeSuggestion,
-	suggestionLimiter,
+	countSuggestion,
+	suggestionsUsedUp,
 	suggestionNotSentMessage,
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
@@ -36,13 +37,13 @@ export const actions: Actions = {
 		const asset = publicAssetOr404(params.id);
 		const lang = pageLang();
 		const address = getClientAddress();
-		if (suggestionLimiter.isBlocked(address)) {
+		if (suggestionsUsedUp(getDb(), address)) {
 			return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values: {} });
 		}
 		const values = readFormFields(await request.formData(), ASSET_CHANGE_FIELDS);
 		// A bot filled the hidden field: thank it as usual and store nothing.
 		if (isHoneypotFilled(values)) {
-			suggestionLimiter.recordFailure(address);
+			countSuggestion(getDb(), address);
 			return { sent: true };
 		}
 		const parsed = assetChangeSuggestionSchema(lang).safeParse(values);
@@ -50,7 +51,10 @@ export const actions: Actions = {
 			return fail(400, { errors: fieldErrors(parsed.error), values });
 		}
 		try {
-			suggestionLimiter.recordFailure(address);
+			// Counted before it is stored, so a burst cannot outrun the limit.
+			if (!countSuggestion(getDb(), address)) {
+				return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values });
+			}
 			createAssetChangeSuggestion(getDb(), asset.id, parsed.data);
 		} catch (error) {
 			// Not stored (a full disk, say): say so, keep what they typed, never "Thank you".
