@@ -34,6 +34,23 @@ export default ts.config(
 		}
 	},
 	{
+		// An INSERT … RETURNING read with .get() drops an error at commit (a full disk) and hands back
+		// an id for a row that was never stored (issue 14, finding 2). See src/lib/server/db/write.ts.
+		files: ['src/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						"CallExpression[callee.property.name='get'][callee.object.callee.property.name='returning']",
+					message:
+						'Write with .run() and insertedId(), or read RETURNING rows with .all() (src/lib/server/db/write.ts): .get() drops errors at commit.'
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

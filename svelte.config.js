@@ -7,7 +7,10 @@ const config = {
 	kit: {
 		adapter: adapter(),
 		// Forms post from the same origin; ORIGIN is set in production so this check stays on.
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		// src/instrumentation.server.ts runs before the server loads: it defaults ORIGIN for a site
+		// served on localhost, or stops with a message when ORIGIN is needed and missing.
+		experimental: { instrumentation: { server: true } }
 	}
 };
 

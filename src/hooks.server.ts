@@ -21,6 +21,7 @@ import {
 	SmtpConfigError,
 	startEmailRunner
 } from '$lib/server/email';
+import { handleSecurityHeaders } from '$lib/server/http/security-headers';
 
 /**
  * Opens (migrating and, when empty, seeding) the database before the first request, then starts the
@@ -86,15 +87,12 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.session = result?.session ?? null;
 
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
 	// Pages that depend on who is signed in must not be cached by shared caches.
 	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
 
-export const handle = sequence(handleLanguage, handleSession);
+export const handle = sequence(handleSecurityHeaders, handleLanguage, handleSession);
 
 /** Unexpected errors: logged with an id, shown to people as a plain sentence, never a stack trace. */
 export const handleError: HandleServerError = ({ error, status, message }) => {

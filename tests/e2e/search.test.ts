@@ -182,7 +182,14 @@ const hostile = [
 	'postcode=not-a-postcode',
 	'lat=999&lon=-999',
 	'lat=NaN&lon=Infinity',
-	'page=99999999999999999999'
+	'page=99999999999999999999',
+	// Names every object has: each gave a 500 (issue 14, finding 5).
+	'__proto__=x',
+	'constructor=x&q=walk',
+	'toString=x',
+	'valueOf=x',
+	'hasOwnProperty=x',
+	'__proto__=x&constructor=x&toString=x&valueOf=x&hasOwnProperty=x&kind=group'
 ];
 
 /** A normal search page: status 200, its heading and a result count, nothing from the query run. */
@@ -208,12 +215,20 @@ test.describe('hostile queries', () => {
 	// With JavaScript the page hydrates and draws the map from the same data: any page error fails
 	// the test (fixtures.ts). The ones most likely to upset the client are enough here.
 	test('the page hydrates and draws its map with no errors', async ({ page }) => {
-		for (const query of hostile.filter((q) => /img|script|🙂|lat=|x{100}/.test(q))) {
+		for (const query of hostile.filter((q) => /img|script|🙂|lat=|x{100}|hasOwnProperty/.test(q))) {
 			await expectNormalSearchPage(page, query);
 			// A map is drawn when some result has a place.
 			if ((await page.locator('.results-map').count()) > 0) await waitForMap(page);
 		}
 	});
+});
+
+test('the Welsh search page takes the same hostile names in its stride', async ({ page }) => {
+	for (const name of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+		const response = await page.goto(`/cy/search?${name}=x&q=walk`);
+		expect(response?.status(), name).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chwilio');
+	}
 });
 
 test('unusable parts of a search are explained in a status message', async ({ page }) => {

@@ -308,6 +308,28 @@ describe('files imported in part, each bad record named', () => {
 	});
 });
 
+// Issue 14, finding 5: names every JavaScript object already has, as columns or properties, are read
+// as the file's own and nothing else; a "__proto__" object gives nothing to the record.
+describe('columns and properties named like the properties every object has', () => {
+	it.each([
+		['prototype-names.csv', 'csv'],
+		['prototype-names.geojson', 'geojson'],
+		['prototype-names.json', 'openreferral']
+	] as const)('%s imports the named record and rejects the unnamed one', (file, format) => {
+		const db = freshDb();
+		const report = importBytes(db, hostile(file), { file, format });
+		const names = db.select({ name: t.assets.name }).from(t.assets).all();
+		expect(names.map((row) => row.name).sort()).toEqual(
+			format === 'csv' ? ['Constructor Club', 'Proto Hall'] : ['Proto Hall']
+		);
+		if (format !== 'csv') expect(report.rejectedCount).toBe(1);
+		const stored = JSON.stringify(db.select().from(t.assets).all());
+		expect(stored).not.toContain('Not this');
+		expect(stored).not.toContain('Inherited name');
+		expect(JSON.stringify(db.select().from(t.assetContacts).all())).not.toContain('inherited@');
+	});
+});
+
 describe('text as written', () => {
 	it('keeps spreadsheet formulas as plain text', () => {
 		const db = freshDb();

@@ -44,7 +44,12 @@ describe('hostile and odd query strings give results or a plain notice, never an
 		['a negative radius', 'lat=53.06&lon=-2.95&radius=-5', ['radius_invalid']],
 		['a page far past the end', 'page=9999', ['page_past_end']],
 		['page zero', 'page=0', ['page_invalid']],
-		['sort by distance with no place', 'sort=distance', ['sort_needs_place']]
+		['sort by distance with no place', 'sort=distance', ['sort_needs_place']],
+		['__proto__ as a name', '__proto__=x&__proto__[]=y', []],
+		['constructor as a name', 'constructor=x&q=walk', []],
+		['toString as a name', 'toString=x', []],
+		['valueOf as a name', 'valueOf=1&valueOf=2', []],
+		['hasOwnProperty as a name', 'hasOwnProperty=q', []]
 	])('%s', (_label, query, expectedCodes) => {
 		const { result, codes } = visit(query);
 		expect(codes).toEqual(expectedCodes);

@@ -145,7 +145,7 @@ describe('privacy and formula injection', () => {
 		for (const text of hidden.descriptions) expect(everything).not.toContain(text);
 	});
 
-	it('neutralises cells that a spreadsheet would run as a formula', () => {
+	it('neutralises CSV cells that a spreadsheet would run as a formula, and only CSV cells', () => {
 		const [{ id: programmeId }] = db.select({ id: t.programmes.id }).from(t.programmes).all();
 		const [{ id }] = db
 			.insert(t.assets)
@@ -173,7 +173,14 @@ describe('privacy and formula injection', () => {
 		const feature = (JSON.parse(download('geojson').body) as Collection).features.find(
 			(f) => f.id === id
 		)!;
-		expect(feature.properties.name).toBe('\'=HYPERLINK("http://evil.example","Click")');
+		// No spreadsheet reads GeoJSON: its text is exactly as stored (issue 14, finding 10).
+		expect(feature.properties).toMatchObject({
+			name: '=HYPERLINK("http://evil.example","Click")',
+			description: '+SUM(A1:A9)',
+			cost_detail: '@cmd',
+			address: '-1+1',
+			phone: ['\t=1+1']
+		});
 		expect(feature.geometry).toBeNull();
 	});
 });

@@ -150,6 +150,14 @@ describe('root, services and paging', () => {
 		}
 	});
 
+	it('ignores parameters named like the properties every object has', () => {
+		const plain = call(api.listServices(db, query('per_page=3'))) as HsdsPage<unknown>;
+		for (const name of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+			const body = call(api.listServices(db, query(`${name}=x&per_page=3&${name}=y`)));
+			expect(body, name).toEqual(plain);
+		}
+	});
+
 	it('answers unknown, unpublished and private ids with a 404', () => {
 		const { ids } = loadApiContext(db);
 		// Ids follow file order.

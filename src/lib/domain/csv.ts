@@ -74,7 +74,8 @@ export function parseCsv(text: string): CsvTable {
 	if (records.length === 0) return { header: [], rows: [] };
 	const header = records[0].fields.map((name) => name.trim());
 	const rows = records.slice(1).map(({ line, fields }) => {
-		const values: Record<string, string> = {};
+		// No prototype: a column called "__proto__" or "constructor" is a column like any other.
+		const values: Record<string, string> = Object.create(null);
 		header.forEach((name, index) => (values[name] = fields[index] ?? ''));
 		return { line, values };
 	});

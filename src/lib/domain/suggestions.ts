@@ -125,6 +125,46 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 	return errors;
 }
 
+/** The fields of "Suggest a group", with the submitter's and the honeypot. */
+export const NEW_ASSET_FIELDS = [
+	'name',
+	'description',
+	'whenWhere',
+	'contact',
+	'category',
+	'kind',
+	'submitterName',
+	'submitterEmail',
+	HONEYPOT_FIELD
+] as const;
+
+/** The fields of "Suggest a change", with the submitter's and the honeypot. */
+export const ASSET_CHANGE_FIELDS = [
+	'kind',
+	'details',
+	'submitterName',
+	'submitterEmail',
+	HONEYPOT_FIELD
+] as const;
+
+/**
+ * A form's own fields, as text (a file sent in a text field counts as ''; a field not sent is left
+ * out). Nothing else is read, so a field called "__proto__" or "constructor" never becomes a key of
+ * the values sent back with the page (issue 14, finding 5: `__proto__=x` made the answer a 500).
+ */
+export function readFormFields(
+	form: { get(name: string): unknown },
+	fields: readonly string[]
+): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const field of fields) {
+		const value = form.get(field);
+		if (value === null || value === undefined) continue;
+		values[field] = typeof value === 'string' ? value : '';
+	}
+	return values;
+}
+
 /** Whether the honeypot was filled: a bot. A person never sees the field. */
 export function isHoneypotFilled(form: Record<string, unknown>): boolean {
 	const value = form[HONEYPOT_FIELD];

@@ -7,11 +7,7 @@ import {
 	verifyLogin
 } from '$lib/server/auth';
 import { SIGN_IN_FAILED_MESSAGE, parseSignInForm, type SignInErrors } from '$lib/server/auth/forms';
-import {
-	TOO_MANY_ATTEMPTS_MESSAGE,
-	signInAttemptKey,
-	signInLimiter
-} from '$lib/server/auth/rate-limit';
+import { admitSignIn, settleSignIn } from '$lib/server/auth/rate-limit';
 import { getDb } from '$lib/server/db';
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,18 +26,18 @@ export const actions: Actions = {
 
 		const { email, password } = parsed.data;
 		const values = { email };
-		const key = signInAttemptKey(email, getClientAddress());
-		if (signInLimiter.isBlocked(key)) {
-			return fail(429, { errors: { form: TOO_MANY_ATTEMPTS_MESSAGE } as SignInErrors, values });
+		const db = getDb();
+		// Counted before the password is checked (it takes a while), so a burst cannot outrun it.
+		const admission = admitSignIn(db, { email, address: getClientAddress() });
+		if (!admission.ok) {
+			return fail(429, { errors: { form: admission.refusal.message } as SignInErrors, values });
 		}
 
-		const db = getDb();
 		const user = await verifyLogin(db, email, password);
+		settleSignIn(db, admission.ticket, user !== null);
 		if (!user) {
-			signInLimiter.recordFailure(key);
 			return fail(400, { errors: { form: SIGN_IN_FAILED_MESSAGE } as SignInErrors, values });
 		}
-		signInLimiter.reset(key);
 
 		// A fresh session on every sign-in, so a token planted before sign-in is worth nothing after.
 		if (locals.session) invalidateSession(db, locals.session.id);

@@ -3,10 +3,19 @@ import { getDb } from '$lib/server/db';
 import { listCategories } from '$lib/server/queries/categories';
 import {
 	createNewAssetSuggestion,
-	suggestionLimiter,
+	countSuggestion,
+	suggestionsUsedUp,
+	suggestionNotSentMessage,
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
-import { fieldErrors, isHoneypotFilled, newAssetSuggestionSchema } from '$lib/domain/suggestions';
+import { isDatabaseError, logWriteFailure } from '$lib/server/db/write';
+import {
+	NEW_ASSET_FIELDS,
+	fieldErrors,
+	isHoneypotFilled,
+	newAssetSuggestionSchema,
+	readFormFields
+} from '$lib/domain/suggestions';
 import { pageLang } from '$lib/components/lang';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,18 +26,13 @@ export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
 		const lang = pageLang();
 		const address = getClientAddress();
-		if (suggestionLimiter.isBlocked(address)) {
+		if (suggestionsUsedUp(getDb(), address)) {
 			return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values: {} });
 		}
-		const values = Object.fromEntries(
-			[...(await request.formData())].map(([key, value]) => [
-				key,
-				typeof value === 'string' ? value : ''
-			])
-		);
+		const values = readFormFields(await request.formData(), NEW_ASSET_FIELDS);
 		// A bot filled the hidden field: thank it as usual and store nothing.
 		if (isHoneypotFilled(values)) {
-			suggestionLimiter.recordFailure(address);
+			countSuggestion(getDb(), address);
 			return { sent: true, name: values.name?.trim() ?? '' };
 		}
 		const db = getDb();
@@ -40,8 +44,18 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { errors: fieldErrors(parsed.error), values });
 		}
-		suggestionLimiter.recordFailure(address);
-		createNewAssetSuggestion(db, parsed.data);
+		try {
+			// Counted before it is stored, so a burst cannot outrun the limit.
+			if (!countSuggestion(getDb(), address)) {
+				return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values });
+			}
+			createNewAssetSuggestion(db, parsed.data);
+		} catch (error) {
+			// Not stored (a full disk, say): say so, keep what they typed, never "Thank you".
+			if (!isDatabaseError(error)) throw error;
+			logWriteFailure('a suggestion', error);
+			return fail(503, { errors: { form: suggestionNotSentMessage(lang) }, values });
+		}
 		return { sent: true, name: parsed.data.name };
 	}
 };

@@ -127,6 +127,30 @@ describe('parseDirectorySearch', () => {
 		expect(parse('radius=5').search.radiusKm).toBe(5);
 	});
 
+	// Issue 14, finding 5: each of these names as a parameter gave a 500 ("raw[key].push is not a
+	// function"), since an ordinary object already has them.
+	const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+
+	it.each(PROTOTYPE_NAMES)('ignores a parameter called %s, in English and Welsh', (name) => {
+		for (const lang of ['en', 'cy'] as const) {
+			const params = new URLSearchParams([
+				[name, 'x'],
+				[name, 'y'],
+				['q', 'walk']
+			]);
+			const { search, notices } = parseDirectorySearch(params, lang);
+			expect(notices).toEqual([]);
+			expect(search.q).toBe('walk');
+		}
+	});
+
+	it('ignores all of them at once, and in a plain object', () => {
+		const query = PROTOTYPE_NAMES.map((name) => `${name}=x`).join('&') + '&kind=group';
+		expect(parse(query)).toEqual(parse('kind=group'));
+		const object = JSON.parse('{"__proto__": ["x"], "constructor": "x", "kind": "group"}');
+		expect(parseDirectorySearch(object)).toEqual(parse('kind=group'));
+	});
+
 	it('never throws, whatever the values', () => {
 		const hostile = [
 			'%',

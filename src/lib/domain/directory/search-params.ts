@@ -51,7 +51,8 @@ const ACCESS_CODES = Object.keys(ACCESSIBILITY_FEATURES) as AccessibilityFeature
 
 /** Turns URLSearchParams, a plain object or anything else into RawParams; never throws. */
 function toRawParams(input: unknown): RawParams {
-	const raw: RawParams = {};
+	// No prototype: "toString" or "__proto__" in a URL is a name like any other (issue 14, finding 5).
+	const raw: RawParams = Object.create(null);
 	const add = (key: string, value: unknown) => {
 		if (typeof value !== 'string') return;
 		(raw[key] ??= []).push(value);

@@ -6,6 +6,8 @@ export type AccountAction =
 	| 'user.created'
 	| 'user.signed_in'
 	| 'user.sign_in_failed'
+	/** Refused by a sign-in limit: one row per limit and window, counting them (rate-limit.ts). */
+	| 'user.sign_in_refused'
 	| 'user.signed_out'
 	| 'user.password_set';
 

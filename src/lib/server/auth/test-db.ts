@@ -17,7 +17,7 @@ export function insertTestPatch(db: Db, slug: string, name: string): number {
 			.insert(schema.programmes)
 			.values({ slug: 'test-programme', name: 'Test programme' })
 			.returning()
-			.get();
+			.all()[0];
 	const square: GeoJSON.Polygon = {
 		type: 'Polygon',
 		coordinates: [
@@ -43,5 +43,5 @@ export function insertTestPatch(db: Db, slug: string, name: string): number {
 			maxLat: 1
 		})
 		.returning({ id: schema.patches.id })
-		.get().id;
+		.all()[0].id;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ROLES } from '../../domain/vocabulary';
 import { patchCoordinators, patches, users, type User } from '../db/schema';
 import type { Db } from '../db/client';
+import { insertedRow } from '../db/write';
 import { recordAccountEvent } from './audit';
 import {
 	checkPasswordStrength,
@@ -114,16 +115,18 @@ export async function createUser(
 	const passwordHash = await hashPassword(data.password);
 	try {
 		return db.transaction((tx) => {
-			const user = tx
-				.insert(users)
-				.values({
-					email: data.email,
-					displayName: data.displayName,
-					role: data.role,
-					passwordHash
-				})
-				.returning()
-				.get();
+			const user = insertedRow(
+				tx
+					.insert(users)
+					.values({
+						email: data.email,
+						displayName: data.displayName,
+						role: data.role,
+						passwordHash
+					})
+					.returning()
+					.all()
+			);
 			if (found.length > 0) {
 				tx.insert(patchCoordinators)
 					.values(found.map((p) => ({ patchId: p.id, userId: user.id })))

@@ -6,6 +6,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { insertedId } from '../db/write';
 import { invalidateSizingCache } from '../sizing';
 import { ImportError } from '../../domain/import/errors';
 import { joinPopulation, joinProblems } from '../../domain/import/join';
@@ -95,11 +96,12 @@ export function importPopulationSet(
 				.where(eq(t.populationSets.id, setId))
 				.run();
 		} else {
-			setId = tx
-				.insert(t.populationSets)
-				.values({ programmeId: programme.id, name: name!, referenceDate: referenceDate!, source })
-				.returning({ id: t.populationSets.id })
-				.get().id;
+			setId = insertedId(
+				tx
+					.insert(t.populationSets)
+					.values({ programmeId: programme.id, name: name!, referenceDate: referenceDate!, source })
+					.run()
+			);
 		}
 		for (let i = 0; i < file.rows.length; i += CHUNK) {
 			const chunk = file.rows.slice(i, i + CHUNK);

@@ -6,6 +6,7 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { insertedId, insertedRow } from '../db/write';
 import { ImportError } from '../../domain/import/errors';
 import { slugify } from '../../domain/import/slug';
 
@@ -66,7 +67,7 @@ export function programmeForImport(tx: Tx | Db, createWithName?: string): Import
 		]);
 	}
 	const slug = slugify(name) || 'programme';
-	return tx.insert(t.programmes).values({ slug, name }).returning(columns).get();
+	return insertedRow(tx.insert(t.programmes).values({ slug, name }).returning(columns).all());
 }
 
 /** One audit row per import (written inside the import's transaction, so a failed import leaves none). */
@@ -80,17 +81,18 @@ export function recordImport(
 		detail: Record<string, unknown>;
 	}
 ): number {
-	return tx
-		.insert(t.auditLog)
-		.values({
-			userId: entry.actorId,
-			action: entry.action,
-			entity: entry.entity,
-			entityId: entry.entityId === null ? null : String(entry.entityId),
-			detail: entry.detail
-		})
-		.returning({ id: t.auditLog.id })
-		.get().id;
+	return insertedId(
+		tx
+			.insert(t.auditLog)
+			.values({
+				userId: entry.actorId,
+				action: entry.action,
+				entity: entry.entity,
+				entityId: entry.entityId === null ? null : String(entry.entityId),
+				detail: entry.detail
+			})
+			.run()
+	);
 }
 
 /** The current time as the schema's timestamps store it. */

@@ -5,6 +5,7 @@
 import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { insertedRow } from '../db/write';
 import { boundingBoxOf, type AreaGeometry, type BoundingBox } from '../../domain/geometry';
 import type { SmallAreaInput } from '../../domain/sizing/types';
 
@@ -231,18 +232,20 @@ export function createPatch(
 			.where(or(eq(t.patches.slug, slug), like(t.patches.slug, `${slug}-%`)))
 			.all();
 		const free = uniqueSlug(slug, new Set(taken.map((row) => row.slug)));
-		const created = tx
-			.insert(t.patches)
-			.values({
-				programmeId,
-				name,
-				slug: free,
-				boundary: geometry,
-				...boundingBoxOf(geometry),
-				status: 'planned'
-			})
-			.returning({ id: t.patches.id, slug: t.patches.slug })
-			.get();
+		const created = insertedRow(
+			tx
+				.insert(t.patches)
+				.values({
+					programmeId,
+					name,
+					slug: free,
+					boundary: geometry,
+					...boundingBoxOf(geometry),
+					status: 'planned'
+				})
+				.returning({ id: t.patches.id, slug: t.patches.slug })
+				.all()
+		);
 		tx.insert(t.auditLog)
 			.values({
 				userId,

@@ -8,17 +8,22 @@ import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import type { Lang } from '../../domain/sessions';
 import type { AssetChangeSuggestion, NewAssetSuggestion } from '../../domain/suggestions';
-import { FailureRateLimiter } from '../auth/rate-limit';
 import { entryVisibleToVisitors } from './visibility';
+import { countAttempt, currentCount, limitKey } from '../limits/store';
+import { insertedId } from '../db/write';
 
-/** Stores a suggested new group. Returns the new suggestion's id. */
+/**
+ * Stores a suggested new group. Returns the new suggestion's id.
+ * @throws when it could not be stored (a full disk, say): never an id for a row that is not there
+ */
 export function createNewAssetSuggestion(db: Db, suggestion: NewAssetSuggestion): number {
 	const { submitterName, submitterEmail, ...details } = suggestion;
-	return db
-		.insert(t.suggestions)
-		.values({ kind: 'new', assetId: null, details, submitterName, submitterEmail })
-		.returning({ id: t.suggestions.id })
-		.get().id;
+	return insertedId(
+		db
+			.insert(t.suggestions)
+			.values({ kind: 'new', assetId: null, details, submitterName, submitterEmail })
+			.run()
+	);
 }
 
 /**
@@ -37,11 +42,12 @@ export function createAssetChangeSuggestion(
 		.get();
 	if (!asset) return null;
 	const { kind, details, submitterName, submitterEmail } = suggestion;
-	return db
-		.insert(t.suggestions)
-		.values({ kind, assetId, details: { details }, submitterName, submitterEmail })
-		.returning({ id: t.suggestions.id })
-		.get().id;
+	return insertedId(
+		db
+			.insert(t.suggestions)
+			.values({ kind, assetId, details: { details }, submitterName, submitterEmail })
+			.run()
+	);
 }
 
 /** Open suggestions, oldest first, for moderators (and tests). Includes personal data. */
@@ -59,6 +65,16 @@ const TOO_MANY_SUGGESTIONS_MESSAGES: Record<Lang, string> = {
 	cy: 'Rydych wedi anfon llawer o awgrymiadau. Rhowch gynnig arall arni ymhen awr.'
 };
 
+const NOT_SENT_MESSAGES: Record<Lang, string> = {
+	en: 'Sorry, your suggestion could not be sent because of a problem with the service. Try again later.',
+	cy: "Mae'n ddrwg gennym, nid oedd modd anfon eich awgrym oherwydd problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen."
+};
+
+/** What a resident sees when their suggestion could not be stored (a full disk, say). */
+export function suggestionNotSentMessage(lang: Lang = 'en'): string {
+	return NOT_SENT_MESSAGES[lang];
+}
+
 /** What a resident sees once their address has used up its suggestions for the hour. */
 export function tooManySuggestionsMessage(lang: Lang = 'en'): string {
 	return TOO_MANY_SUGGESTIONS_MESSAGES[lang];
@@ -66,15 +82,28 @@ export function tooManySuggestionsMessage(lang: Lang = 'en'): string {
 
 /** Suggestions per address per hour. Every suggestion counts, accepted or not. */
 export const SUGGESTIONS_PER_HOUR = 5;
+const SUGGESTION_WINDOW_MS = 60 * 60 * 1000;
 
-/** A limiter counting suggestions per client address. Exported as a factory so tests get their own. */
-export function createSuggestionLimiter(now?: () => number): FailureRateLimiter {
-	return new FailureRateLimiter({
-		maxFailures: SUGGESTIONS_PER_HOUR,
-		windowMs: 60 * 60 * 1000,
-		now
-	});
+/**
+ * Suggestions are counted per address in the database (limits/store.ts): the count survives a
+ * restart and every process shares it.
+ */
+const suggestionKey = (address: string) => limitKey('suggest:address', address);
+
+/** True when the address has used up its suggestions for the hour (counts nothing). */
+export function suggestionsUsedUp(db: Db, address: string, now = Date.now()): boolean {
+	return (
+		currentCount(db, suggestionKey(address), SUGGESTION_WINDOW_MS, now) >= SUGGESTIONS_PER_HOUR
+	);
 }
 
-/** The process-wide limiter the suggestion forms share. */
-export const suggestionLimiter = createSuggestionLimiter();
+/**
+ * Counts one suggestion from the address, before it is stored.
+ * @returns false when it is one too many for the hour (nothing may be stored then)
+ */
+export function countSuggestion(db: Db, address: string, now = Date.now()): boolean {
+	return (
+		countAttempt(db, suggestionKey(address), SUGGESTION_WINDOW_MS, now).count <=
+		SUGGESTIONS_PER_HOUR
+	);
+}

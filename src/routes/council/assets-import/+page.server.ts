@@ -23,7 +23,11 @@ import {
 	importCheckedRun,
 	listRecentRuns
 } from '$lib/server/exchange/import/runs';
+import { isDatabaseError, logWriteFailure } from '$lib/server/db/write';
 import type { Actions, PageServerLoad } from './$types';
+
+const CHECK_NOT_STORED =
+	'Sorry, the file could not be checked because of a problem with the service. Nothing has been imported. Try again later.';
 
 /** A file name as people know it, without any folders a browser sent. */
 function fileNameOf(file: File): string {
@@ -97,6 +101,10 @@ export const actions: Actions = {
 				userId: user.id
 			}));
 		} catch (caught) {
+			if (isDatabaseError(caught)) {
+				logWriteFailure('a checked import file', caught);
+				return fail(503, { errors: { form: CHECK_NOT_STORED } as AssetImportFormErrors, values });
+			}
 			if (!(caught instanceof ImportError)) throw caught;
 			return fail(400, { errors: { file: caught.message } as AssetImportFormErrors, values });
 		}

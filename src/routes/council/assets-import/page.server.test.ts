@@ -184,6 +184,30 @@ describe('check, then import', () => {
 });
 
 describe('what a person sees when something is wrong', () => {
+	it('says the file could not be kept when the disk is full, and keeps nothing', async () => {
+		const sqlite = (db as unknown as { $client: import('better-sqlite3').Database }).$client;
+		sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true })}`);
+		const result = await page.actions.check(
+			post('check', users.council, {
+				format: 'geojson',
+				status: 'draft',
+				source: '',
+				file: file(LIBRARIES, 'trafford_libraries.geojson')
+			})
+		);
+		expect(result).toMatchObject({
+			status: 503,
+			data: {
+				errors: {
+					form: 'Sorry, the file could not be checked because of a problem with the service. Nothing has been imported. Try again later.'
+				},
+				values: { format: 'geojson', status: 'draft' }
+			}
+		});
+		expect(db.select().from(t.assetImportRuns).all()).toEqual([]);
+		expect(assetCount()).toBe(0);
+	});
+
 	it('names each missing or wrong field', async () => {
 		const result = await page.actions.check(
 			post('check', users.council, { source: 'Not Allowed!' })

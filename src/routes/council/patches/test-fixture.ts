@@ -34,12 +34,12 @@ export function seedSizingFixture(db: Db): number {
 		.insert(t.programmes)
 		.values({ slug: 'p', name: 'Test borough' })
 		.returning()
-		.get().id;
+		.all()[0].id;
 	const setId = db
 		.insert(t.populationSets)
 		.values({ programmeId, name: 'Mid-2022', referenceDate: '2022-06-30' })
 		.returning()
-		.get().id;
+		.all()[0].id;
 	db.update(t.programmes).set({ defaultPopulationSetId: setId }).run();
 	for (let i = 0; i < 4; i++) {
 		const geometry = square(-2.96 + i * 0.01, 53.09);
@@ -56,7 +56,7 @@ export function seedSizingFixture(db: Db): number {
 				areaM2: areaInSquareMetres(geometry)
 			})
 			.returning()
-			.get();
+			.all()[0];
 		db.insert(t.populationValues)
 			.values({ populationSetId: setId, smallAreaId: id, value: 3000 })
 			.run();

@@ -94,3 +94,19 @@ describe('exportFileName', () => {
 		);
 	});
 });
+
+describe('the spreadsheet guard', () => {
+	const club = { ...asset, name: '+44 Club', description: '=HYPERLINK("http://x")' };
+
+	it('guards CSV cells a spreadsheet would run as a formula', () => {
+		const [row] = parseCsv(assetsToCsv([club], meta)).rows;
+		expect(row.values.name).toBe("'+44 Club");
+		expect(row.values.description).toBe('\'=HYPERLINK("http://x")');
+	});
+
+	it('leaves GeoJSON text as it is: no spreadsheet reads it', () => {
+		const [feature] = assetsToGeoJson([club], meta).features;
+		expect(feature.properties.name).toBe('+44 Club');
+		expect(feature.properties.description).toBe('=HYPERLINK("http://x")');
+	});
+});

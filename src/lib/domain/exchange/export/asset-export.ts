@@ -15,7 +15,7 @@ import {
 	type CostKind,
 	type ServiceSector
 } from '../../vocabulary';
-import { neutraliseFormula, toCsv, type CsvValue } from './csv-write';
+import { toCsv, type CsvValue } from './csv-write';
 
 /** Patchwork's default data licence when a programme has not chosen one. */
 export const DEFAULT_LICENCE = {
@@ -149,18 +149,12 @@ export function assetsToCsv(assets: ExportAsset[], meta: ExportMeta): string {
 	return toCsv([...EXPORT_COLUMNS], rows);
 }
 
-const safe = (value: CsvValue | string[]) =>
-	Array.isArray(value)
-		? value.map(neutraliseFormula)
-		: typeof value === 'string'
-			? neutraliseFormula(value)
-			: (value ?? null);
-
 /**
  * The GeoJSON export (RFC 7946): a FeatureCollection with the licence, attribution and date as
  * top-level members. Assets with no point (online, no fixed place) have a null geometry, so both
- * exports hold the same assets. Text is neutralised as in the CSV, since GIS tools copy attribute
- * tables into spreadsheets.
+ * exports hold the same assets. Text is exactly as stored: the spreadsheet guard (a ' before a
+ * leading = + - @) belongs to the CSV, which a spreadsheet opens; in GeoJSON it would only corrupt
+ * names such as "+44 Club" for every program that reads them (issue 14, finding 10).
  */
 export function assetsToGeoJson(assets: ExportAsset[], meta: ExportMeta) {
 	return {
@@ -180,7 +174,7 @@ export function assetsToGeoJson(assets: ExportAsset[], meta: ExportMeta) {
 						? { type: 'Point' as const, coordinates: [asset.lon, asset.lat] }
 						: null,
 				properties: Object.fromEntries(
-					Object.entries(rest).map(([key, value]) => [key, safe(value)])
+					Object.entries(rest).map(([key, value]) => [key, value ?? null])
 				)
 			};
 		})

@@ -83,7 +83,12 @@ export const assetMappingSchema = z
 		categories: z.array(categoryRefSchema).max(20).optional(),
 		rules: z.array(mappingRuleSchema).max(500).default([]),
 		/** Open Referral only: a feed's taxonomy terms (by name or id) to categories (by id or name). */
-		terms: z.record(z.string().trim().min(1).max(200), categoryRefSchema).optional()
+		terms: z.record(z.string().trim().min(1).max(200), categoryRefSchema).optional(),
+		/**
+		 * Open Referral only: who sees the names of the feed's contacts (people's names, so personal
+		 * data). Default "coordinators"; "public" shows them to visitors with the phones and emails.
+		 */
+		contactNames: z.enum(['coordinators', 'public']).optional()
 	})
 	.strict();
 

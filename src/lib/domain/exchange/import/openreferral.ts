@@ -135,6 +135,7 @@ export function readOpenReferralServices(
 			defaultKind: mapping?.kind,
 			defaultSector: mapping?.sector,
 			activeStatus: options.status,
+			contactNames: mapping?.contactNames,
 			locatePostcode: (postcode) => {
 				const point = options.lookupPostcode(postcode);
 				return point ? { lon: point[0], lat: point[1] } : null;

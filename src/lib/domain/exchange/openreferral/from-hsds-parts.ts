@@ -84,13 +84,33 @@ function webUrl(value: string | null): string | null {
 }
 
 /**
- * Contacts: the service's email and website (the organization's website if it has none), phones
- * from v3 `phones`, contacts and locations, and named people. Named people are imported for
- * coordinators only: a name is personal data, shown to visitors only once someone decides to.
+ * Whether a contact's name is only a label for its phone or email, not a person: Patchwork's own feed
+ * names a phone contact by the phone's label ("Bookings", also its description) and an unlabelled
+ * one "Phone" or "Email".
  */
-export function contactsOf(service: Json, warnings: string[]): AssetDraftInput['contacts'] {
+function isOnlyALabel(name: string, contact: Json, title: string | null): boolean {
+	if (name === title || /^(phone|email)$/i.test(name)) return true;
+	return list(contact.phones).some((phone) => str(phone.description) === name);
+}
+
+/** Who sees the name of a feed's contact: a person's name is personal data. */
+export type ContactNames = 'coordinators' | 'public';
+
+/**
+ * Contacts: the service's email and website (the organization's website if it has none), phones
+ * from v3 `phones`, contacts and locations, and named people. A contact's name is a person's, so it
+ * is personal data: unless `contactNames` is "public" it is kept as a coordinators-only person
+ * contact, and the contact's phones and email (which the feed published) are public under its
+ * title at most, never its name (issue 14, finding 8).
+ */
+export function contactsOf(
+	service: Json,
+	warnings: string[],
+	contactNames: ContactNames = 'coordinators'
+): AssetDraftInput['contacts'] {
 	const contacts: NonNullable<AssetDraftInput['contacts']> = [];
 	const seen = new Set<string>();
+	const namesPublic = contactNames === 'public';
 	const add = (
 		kind: 'phone' | 'email' | 'website' | 'person',
 		value: string,
@@ -103,7 +123,7 @@ export function contactsOf(service: Json, warnings: string[]): AssetDraftInput['
 			kind,
 			value,
 			label: label ?? null,
-			visibility: kind === 'person' ? 'coordinators' : 'public'
+			visibility: kind === 'person' && !namesPublic ? 'coordinators' : 'public'
 		});
 	};
 	const addEmail = (value: unknown, label?: string | null) => {
@@ -131,9 +151,15 @@ export function contactsOf(service: Json, warnings: string[]): AssetDraftInput['
 	for (const contact of list(service.contacts)) {
 		const name = str(contact.name);
 		const title = str(contact.title);
-		addEmail(contact.email, name);
-		addPhones(contact.phones, name ?? title);
-		if (name && !list(contact.phones).length && !str(contact.email)) add('person', name, title);
+		if (namesPublic) {
+			addEmail(contact.email, name);
+			addPhones(contact.phones, name ?? title);
+			if (name && !list(contact.phones).length && !str(contact.email)) add('person', name, title);
+		} else {
+			addEmail(contact.email, title);
+			addPhones(contact.phones, title);
+			if (name && !isOnlyALabel(name, contact, title)) add('person', name, title);
+		}
 	}
 	for (const location of locationsOf(service)) addPhones(location.phones);
 	return contacts;

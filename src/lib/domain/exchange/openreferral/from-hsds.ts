@@ -22,6 +22,7 @@ import {
 import {
 	accessibilityOf,
 	contactsOf,
+	type ContactNames,
 	costOf,
 	languagesOf,
 	placeOf,
@@ -57,6 +58,11 @@ export interface FromHsdsContext {
 	activeStatus?: AssetStatus;
 	/** The centre of a (normalised) postcode, for locations without coordinates. */
 	locatePostcode?: (postcode: string) => Point | null;
+	/**
+	 * Who sees a contact's name (a person's: personal data). Default "coordinators"; "public" only
+	 * when the mapping says so (`"contactNames": "public"`).
+	 */
+	contactNames?: ContactNames;
 }
 
 function termsOf(service: Json): IncomingTerm[] {
@@ -193,7 +199,7 @@ export function serviceToAssetDraft(service: unknown, context: FromHsdsContext):
 		status: statusOf(record, context, warnings),
 		lastVerifiedOn: dateOf(record.assured_date),
 		categories,
-		contacts: contactsOf(record, warnings),
+		contacts: contactsOf(record, warnings, context.contactNames),
 		sessions: sessionsOf(record, warnings)
 	};
 	return parseAssetDraft(candidate, warnings);

@@ -170,7 +170,8 @@ export function readQuery<T extends z.ZodType>(
 	schema: T,
 	params: URLSearchParams
 ): { ok: true; value: z.output<T> } | { ok: false; errors: ParameterError[] } {
-	const raw: Record<string, string> = {};
+	// No prototype: "toString" or "__proto__" in a URL is a name like any other (issue 14, finding 5).
+	const raw: Record<string, string> = Object.create(null);
 	for (const [key, value] of params) if (!(key in raw)) raw[key] = value;
 	const result = schema.safeParse(raw);
 	if (result.success) return { ok: true, value: result.data };

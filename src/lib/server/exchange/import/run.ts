@@ -8,6 +8,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import * as t from '../../db/schema';
+import { insertedId } from '../../db/write';
 import { importTransaction, programmeForImport } from '../../import/transaction';
 import type { AssetStatus } from '../../../domain/vocabulary';
 import type { AssetImportFormat, ImportVia } from '../../../domain/exchange/import/kinds';
@@ -103,13 +104,14 @@ export function runAssetImport(db: Db, request: AssetImportRequest): AssetImport
 						.set(values)
 						.where(eq(t.assetImportRuns.id, request.runId))
 						.returning({ id: t.assetImportRuns.id })
-						.get()?.id ?? null)
+						.all()[0]?.id ?? null)
 				: null;
-			runId ??= tx
-				.insert(t.assetImportRuns)
-				.values({ ...values, createdBy: request.actorId ?? null })
-				.returning({ id: t.assetImportRuns.id })
-				.get().id;
+			runId ??= insertedId(
+				tx
+					.insert(t.assetImportRuns)
+					.values({ ...values, createdBy: request.actorId ?? null })
+					.run()
+			);
 		}
 		const written = writeDrafts(tx, programme.id, prepared.source, prepared.drafts, (done, total) =>
 			onProgress?.('Saving', done, total)

@@ -12,6 +12,7 @@ import { assetMappingSchema, type AssetMapping } from '../../../domain/exchange/
 import type { AssetImportReport } from '../../../domain/exchange/import/report';
 import { programmeForImport } from '../../import/transaction';
 import { runAssetImport } from './run';
+import { insertedId } from '../../db/write';
 
 /** How long a checked file waits to be imported. */
 export const CHECKED_RUN_HOURS = 24;
@@ -51,23 +52,27 @@ export function checkUpload(
 		actorId: request.userId,
 		via: 'web'
 	});
-	const programme = programmeForImport(db);
-	const runId = db
-		.insert(t.assetImportRuns)
-		.values({
-			programmeId: programme.id,
-			fileName: request.file,
-			format: request.format,
-			source: report.source,
-			newStatus: request.status,
-			mapping: request.mapping as Record<string, unknown> | null,
-			state: 'checked',
-			upload: Buffer.from(request.bytes),
-			report: report as unknown as Record<string, unknown>,
-			createdBy: request.userId
-		})
-		.returning({ id: t.assetImportRuns.id })
-		.get().id;
+	// One transaction, so a failed write (a full disk) keeps nothing and throws.
+	const runId = db.transaction((tx) => {
+		const programme = programmeForImport(tx);
+		return insertedId(
+			tx
+				.insert(t.assetImportRuns)
+				.values({
+					programmeId: programme.id,
+					fileName: request.file,
+					format: request.format,
+					source: report.source,
+					newStatus: request.status,
+					mapping: request.mapping as Record<string, unknown> | null,
+					state: 'checked',
+					upload: Buffer.from(request.bytes),
+					report: report as unknown as Record<string, unknown>,
+					createdBy: request.userId
+				})
+				.run()
+		);
+	});
 	return { runId, report };
 }
 

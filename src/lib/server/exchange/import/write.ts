@@ -11,6 +11,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import * as t from '../../db/schema';
+import { insertedId } from '../../db/write';
 import type { Tx } from '../../import/transaction';
 import type { AssetDraft } from '../../../domain/exchange/asset-draft';
 import { FALLBACK_CATEGORY, type NewCategory } from '../../../domain/exchange/import/categories';
@@ -144,10 +145,15 @@ function updateAsset(tx: Tx, row: AssetRow, draft: AssetDraft): boolean {
 		.where(eq(t.assetContacts.assetId, row.id))
 		.all();
 	const wanted = new Map(draft.contacts.map((contact) => [contactKey(contact), contact]));
-	const stale = storedContacts.filter(
-		(c) => c.visibility === 'public' && !wanted.has(contactKey(c))
-	);
-	const storedKeys = new Set(storedContacts.map(contactKey));
+	// A public contact the file no longer has, or has with another label or visibility, is replaced:
+	// so a re-import also takes a person's name off a phone an earlier version labelled with it.
+	const stale = storedContacts.filter((c) => {
+		if (c.visibility !== 'public') return false;
+		const want = wanted.get(contactKey(c));
+		return !want || (want.label ?? null) !== c.label || want.visibility !== 'public';
+	});
+	const staleIds = new Set(stale.map((c) => c.id));
+	const storedKeys = new Set(storedContacts.filter((c) => !staleIds.has(c.id)).map(contactKey));
 	const added = draft.contacts.filter((contact) => !storedKeys.has(contactKey(contact)));
 
 	const storedSessions = draft.sessions.length
@@ -220,18 +226,19 @@ export function writeDrafts(
 			if (updateAsset(tx, row, draft)) outcome.updated++;
 			else outcome.unchanged++;
 		} else {
-			id = tx
-				.insert(t.assets)
-				.values({
-					programmeId,
-					...columnsOf(draft),
-					status: draft.status,
-					lastVerifiedOn: draft.lastVerifiedOn,
-					source,
-					externalId: draft.externalId
-				})
-				.returning({ id: t.assets.id })
-				.get().id;
+			id = insertedId(
+				tx
+					.insert(t.assets)
+					.values({
+						programmeId,
+						...columnsOf(draft),
+						status: draft.status,
+						lastVerifiedOn: draft.lastVerifiedOn,
+						source,
+						externalId: draft.externalId
+					})
+					.run()
+			);
 			insertChildren(tx, id, draft, { categories: true, contacts: draft.contacts, sessions: true });
 			outcome.created++;
 		}

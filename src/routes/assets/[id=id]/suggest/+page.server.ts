@@ -3,13 +3,18 @@ import { getDb } from '$lib/server/db';
 import { getPublicAsset } from '$lib/server/queries/assets';
 import {
 	createAssetChangeSuggestion,
-	suggestionLimiter,
+	countSuggestion,
+	suggestionsUsedUp,
+	suggestionNotSentMessage,
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
+import { isDatabaseError, logWriteFailure } from '$lib/server/db/write';
 import {
+	ASSET_CHANGE_FIELDS,
 	assetChangeSuggestionSchema,
 	fieldErrors,
-	isHoneypotFilled
+	isHoneypotFilled,
+	readFormFields
 } from '$lib/domain/suggestions';
 import { pageLang } from '$lib/components/lang';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,24 +37,31 @@ export const actions: Actions = {
 		const asset = publicAssetOr404(params.id);
 		const lang = pageLang();
 		const address = getClientAddress();
-		if (suggestionLimiter.isBlocked(address)) {
+		if (suggestionsUsedUp(getDb(), address)) {
 			return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values: {} });
 		}
-		const form = Object.fromEntries(await request.formData());
-		const values = Object.fromEntries(
-			Object.entries(form).map(([key, value]) => [key, typeof value === 'string' ? value : ''])
-		);
+		const values = readFormFields(await request.formData(), ASSET_CHANGE_FIELDS);
 		// A bot filled the hidden field: thank it as usual and store nothing.
 		if (isHoneypotFilled(values)) {
-			suggestionLimiter.recordFailure(address);
+			countSuggestion(getDb(), address);
 			return { sent: true };
 		}
 		const parsed = assetChangeSuggestionSchema(lang).safeParse(values);
 		if (!parsed.success) {
 			return fail(400, { errors: fieldErrors(parsed.error), values });
 		}
-		suggestionLimiter.recordFailure(address);
-		createAssetChangeSuggestion(getDb(), asset.id, parsed.data);
+		try {
+			// Counted before it is stored, so a burst cannot outrun the limit.
+			if (!countSuggestion(getDb(), address)) {
+				return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values });
+			}
+			createAssetChangeSuggestion(getDb(), asset.id, parsed.data);
+		} catch (error) {
+			// Not stored (a full disk, say): say so, keep what they typed, never "Thank you".
+			if (!isDatabaseError(error)) throw error;
+			logWriteFailure('a suggestion', error);
+			return fail(503, { errors: { form: suggestionNotSentMessage(lang) }, values });
+		}
 		return { sent: true };
 	}
 };
