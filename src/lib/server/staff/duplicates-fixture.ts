@@ -25,7 +25,8 @@ export function squareBoundary(x0: number, x1: number): GeoJSON.Polygon {
 
 export function createDuplicatesFixture() {
 	const db: Db = createTestDb();
-	const programmeId = db.insert(t.programmes).values({ slug: 'p', name: 'P' }).returning().get().id;
+	const programmeId = db.insert(t.programmes).values({ slug: 'p', name: 'P' }).run()
+		.lastInsertRowid as number;
 	db.insert(t.categories)
 		.values([
 			{ id: 'faith', name: 'Faith' },
@@ -45,8 +46,7 @@ export function createDuplicatesFixture() {
 				maxLon: x1,
 				maxLat: 1
 			})
-			.returning()
-			.get().id;
+			.run().lastInsertRowid as number;
 	const patchId = patch('west', 0, 1);
 	const otherPatchId = patch('east', 1, 2);
 	const users = {
@@ -86,8 +86,7 @@ export function createDuplicatesFixture() {
 				externalId: name,
 				...extra
 			})
-			.returning()
-			.get().id;
+			.run().lastInsertRowid as number;
 	const kept = asset('Christ Church', 'patchwork', { postcode: 'M33 1AA' });
 	const other = asset('Christ Church, Sale', 'trafford', { description: 'Parish church and hall' });
 	db.insert(t.assetCategories).values({ assetId: other, categoryId: 'faith' }).run();
@@ -106,8 +105,7 @@ export function createDuplicatesFixture() {
 	const flagId = db
 		.insert(t.assetDuplicateFlags)
 		.values({ assetId: kept, otherAssetId: other, reason: 'same name within 100 m' })
-		.returning()
-		.get().id;
+		.run().lastInsertRowid as number;
 	const actors: Record<keyof typeof users, Actor> = {
 		council: { id: 1, role: 'council', patchIds: [] },
 		coordinator: { id: 2, role: 'coordinator', patchIds: [patchId] },
