@@ -64,6 +64,24 @@ export function listPublicAssetsInBox(
 		.all() as PublicAssetRow[];
 }
 
+/** One asset's sessions with their notes, in weekday and time order (for staff screens). */
+export function listSessionsWithNotes(db: Db, assetId: number) {
+	return db
+		.select({
+			frequency: t.assetSessions.frequency,
+			weekday: t.assetSessions.weekday,
+			weekOfMonth: t.assetSessions.weekOfMonth,
+			anchorDate: t.assetSessions.anchorDate,
+			startTime: t.assetSessions.startTime,
+			endTime: t.assetSessions.endTime,
+			note: t.assetSessions.note
+		})
+		.from(t.assetSessions)
+		.where(eq(t.assetSessions.assetId, assetId))
+		.orderBy(asc(t.assetSessions.weekday), asc(t.assetSessions.startTime))
+		.all();
+}
+
 /** Session rows for many assets at once, grouped by asset id, in weekday and time order. */
 export function listSessionsForAssets(db: Db, assetIds: number[]): Map<number, SessionRule[]> {
 	const sessions = new Map<number, SessionRule[]>();

@@ -6,6 +6,7 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { listSessionsWithNotes } from '../queries/assets';
 import { canEditEntry, type Actor } from '../../domain/permissions';
 import { mergedValues, type MergeChoices, type MergeField } from '../../domain/duplicates/merge';
 import { londonDate } from '../../domain/sessions';
@@ -37,20 +38,7 @@ export function loadEntryForMerge(db: Db | Tx, id: number): EntryForMerge | null
 		.orderBy(asc(t.assetCategories.categoryId))
 		.all()
 		.map((row) => row.id);
-	const sessions = db
-		.select({
-			frequency: t.assetSessions.frequency,
-			weekday: t.assetSessions.weekday,
-			weekOfMonth: t.assetSessions.weekOfMonth,
-			anchorDate: t.assetSessions.anchorDate,
-			startTime: t.assetSessions.startTime,
-			endTime: t.assetSessions.endTime,
-			note: t.assetSessions.note
-		})
-		.from(t.assetSessions)
-		.where(eq(t.assetSessions.assetId, id))
-		.orderBy(asc(t.assetSessions.weekday), asc(t.assetSessions.startTime))
-		.all();
+	const sessions = listSessionsWithNotes(db, id);
 	const contacts = db
 		.select({
 			kind: t.assetContacts.kind,

@@ -8,6 +8,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { listSessionsWithNotes } from '../queries/assets';
 import { canSeePrivateParts } from '../../domain/permissions';
 import type { SessionUser } from '../auth/roles';
 import type { AssetStatus } from '../../domain/vocabulary';
@@ -96,20 +97,7 @@ export function getStaffAssetPage(db: Db, user: SessionUser, id: number) {
 			...contact,
 			coordinatorsOnly: contact.visibility === 'coordinators' || !contactsPublic
 		}));
-	const sessions = db
-		.select({
-			frequency: t.assetSessions.frequency,
-			weekday: t.assetSessions.weekday,
-			weekOfMonth: t.assetSessions.weekOfMonth,
-			anchorDate: t.assetSessions.anchorDate,
-			startTime: t.assetSessions.startTime,
-			endTime: t.assetSessions.endTime,
-			note: t.assetSessions.note
-		})
-		.from(t.assetSessions)
-		.where(eq(t.assetSessions.assetId, id))
-		.orderBy(asc(t.assetSessions.weekday), asc(t.assetSessions.startTime))
-		.all();
+	const sessions = listSessionsWithNotes(db, id);
 	const venue = asset.venueId
 		? (db
 				.select({ id: t.assets.id, name: t.assets.name, nameCy: t.assets.nameCy })
