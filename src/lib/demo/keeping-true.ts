@@ -14,6 +14,7 @@ import type { VenueRecord } from './assets';
 import type { ContactBook } from './contacts';
 import type { Random } from './random';
 import { addDays, REFERENCE_DATE } from './sessions';
+import { areContactsShownToVisitors, isShownToVisitors } from '../domain/visibility';
 
 type Asset = DemoAssets[number];
 type Suggestion = DemoSuggestions[number];
@@ -37,16 +38,17 @@ export function patchesOf(asset: Asset, patches: readonly PatchShape[]): string[
 
 /** Whether a visitor may see the entry (src/lib/server/queries/visibility.ts). */
 export function isVisibleToVisitors(asset: Asset): boolean {
-	return (
-		asset.status === 'published' &&
-		(asset.kind !== 'informal_support' || asset.consent?.public === true)
-	);
+	return isShownToVisitors({ ...asset, consentPublic: asset.consent?.public === true });
 }
 
 /** The contacts of an entry a visitor may see (the contact rule of visibility.ts). */
 export function contactsVisibleToVisitors(asset: Asset): Asset['contacts'] {
-	if (!isVisibleToVisitors(asset)) return [];
-	if (asset.kind === 'informal_support' && !asset.consent?.contactsPublic) return [];
+	const facts = {
+		...asset,
+		consentPublic: asset.consent?.public === true,
+		consentContactsPublic: asset.consent?.contactsPublic === true
+	};
+	if (!areContactsShownToVisitors(facts)) return [];
 	return asset.contacts.filter((contact) => contact.visibility === 'public');
 }
 

@@ -9,6 +9,7 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { listSessionsWithNotes } from '../queries/assets';
+import { isShownToVisitors } from '../../domain/visibility';
 import { canSeePrivateParts } from '../../domain/permissions';
 import type { SessionUser } from '../auth/roles';
 import type { AssetStatus } from '../../domain/vocabulary';
@@ -23,10 +24,6 @@ export interface StaffMarks {
 	version: number;
 	editHref: string;
 }
-
-/** Whether visitors see an entry at all: published, and for a person, with their consent. */
-const shownToPublic = (asset: { status: AssetStatus; kind: string; consentPublic: boolean }) =>
-	asset.status === 'published' && (asset.kind !== 'informal_support' || asset.consentPublic);
 
 /**
  * An entry's page as a staff member who may edit it sees it (any status, every contact marked with
@@ -194,7 +191,7 @@ export function getStaffPatchView(
 		.where(inArray(t.assets.id, ids))
 		.orderBy(asc(t.assets.name))
 		.all()
-		.filter((asset) => !shownToPublic(asset))
+		.filter((asset) => !isShownToVisitors(asset))
 		.map(({ consentPublic: _consent, ...asset }): HiddenEntry => {
 			void _consent;
 			return { ...asset, reason: asset.status === 'draft' ? 'draft' : 'private' };
