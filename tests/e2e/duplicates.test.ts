@@ -10,15 +10,15 @@ const council = demoUsers.find((user) => user.role === 'council')!;
 const somewhere = demoAssets.find((a) => a.kind === 'venue' && a.point)!.point!;
 
 /**
- * Adds two venues of its own (other tests read the demo's venues, so these never touch them) and
- * flags them as an import would; returns the flag's id.
+ * Adds two draft venues of its own (other tests read the demo's venues and count what visitors can
+ * see, so these touch neither) and flags them as an import would; returns the flag's id.
  */
 function flaggedPair(databasePath: string, names: [string, string]): number {
 	const db = new Database(databasePath);
 	try {
 		const add = db.prepare(
 			`INSERT INTO assets (programme_id, kind, name, description, lon, lat, status, source, external_id)
-			VALUES (1, 'venue', ?, ?, ?, ?, 'published', 'duplicates-test', ?)`
+			VALUES (1, 'venue', ?, ?, ?, ?, 'draft', 'duplicates-test', ?)`
 		);
 		const [a, b] = names.map((name, i) =>
 			Number(
@@ -56,13 +56,13 @@ test('a council officer compares a flagged pair and merges it, taking one field 
 
 	await expect(page).toHaveURL(/\/staff\/duplicates\?done=merged$/);
 	await expect(page.getByRole('status')).toContainText('The entries were merged');
-	// Entry A was kept and now has B's name; B is archived, so its public page is gone.
+	// Entry A was kept and now has B's name; B is archived.
 	const db = new Database(databasePath, { readonly: true });
 	const rows = db
 		.prepare('SELECT name, status, merged_into_id AS mergedInto FROM assets WHERE name IN (?, ?)')
 		.all(first, second) as { name: string; status: string; mergedInto: number | null }[];
 	db.close();
-	expect(rows.filter((row) => row.status === 'published').map((row) => row.name)).toEqual([second]);
+	expect(rows.filter((row) => row.status === 'draft').map((row) => row.name)).toEqual([second]);
 	expect(rows.filter((row) => row.status === 'archived')).toHaveLength(1);
 });
 
