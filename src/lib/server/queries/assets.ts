@@ -64,6 +64,22 @@ export function listPublicAssetsInBox(
 		.all() as PublicAssetRow[];
 }
 
+/** The coordinators (not disabled) who can be met at a venue, and when, in weekday order. */
+export function listCoordinatorsAtVenue(db: Db, venueId: number) {
+	return db
+		.select({
+			displayName: t.users.displayName,
+			weekday: t.presenceSessions.weekday,
+			startTime: t.presenceSessions.startTime,
+			endTime: t.presenceSessions.endTime
+		})
+		.from(t.presenceSessions)
+		.innerJoin(t.users, eq(t.users.id, t.presenceSessions.userId))
+		.where(and(eq(t.presenceSessions.venueId, venueId), eq(t.users.disabled, false)))
+		.orderBy(asc(t.presenceSessions.weekday), asc(t.presenceSessions.startTime))
+		.all();
+}
+
 /** One asset's sessions with their notes, in weekday and time order (for staff screens). */
 export function listSessionsWithNotes(db: Db, assetId: number) {
 	return db
@@ -160,18 +176,7 @@ export function getPublicAsset(db: Db, id: number) {
 		.orderBy(asc(t.assets.name))
 		.all();
 
-	const coordinatorsHere = db
-		.select({
-			displayName: t.users.displayName,
-			weekday: t.presenceSessions.weekday,
-			startTime: t.presenceSessions.startTime,
-			endTime: t.presenceSessions.endTime
-		})
-		.from(t.presenceSessions)
-		.innerJoin(t.users, eq(t.users.id, t.presenceSessions.userId))
-		.where(and(eq(t.presenceSessions.venueId, id), eq(t.users.disabled, false)))
-		.orderBy(asc(t.presenceSessions.weekday), asc(t.presenceSessions.startTime))
-		.all();
+	const coordinatorsHere = listCoordinatorsAtVenue(db, id);
 
 	return { asset, categories, contacts, sessions, venue, meetingHere, coordinatorsHere };
 }

@@ -8,7 +8,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
-import { listSessionsWithNotes } from '../queries/assets';
+import { listCoordinatorsAtVenue, listSessionsWithNotes } from '../queries/assets';
 import { isShownToVisitors } from '../../domain/visibility';
 import { canSeePrivateParts } from '../../domain/permissions';
 import type { SessionUser } from '../auth/roles';
@@ -108,18 +108,7 @@ export function getStaffAssetPage(db: Db, user: SessionUser, id: number) {
 		.where(and(eq(t.assets.venueId, id), eq(t.assets.status, 'published')))
 		.orderBy(asc(t.assets.name))
 		.all();
-	const coordinatorsHere = db
-		.select({
-			displayName: t.users.displayName,
-			weekday: t.presenceSessions.weekday,
-			startTime: t.presenceSessions.startTime,
-			endTime: t.presenceSessions.endTime
-		})
-		.from(t.presenceSessions)
-		.innerJoin(t.users, eq(t.users.id, t.presenceSessions.userId))
-		.where(and(eq(t.presenceSessions.venueId, id), eq(t.users.disabled, false)))
-		.orderBy(asc(t.presenceSessions.weekday), asc(t.presenceSessions.startTime))
-		.all();
+	const coordinatorsHere = listCoordinatorsAtVenue(db, id);
 
 	const marks: StaffMarks = {
 		status,
