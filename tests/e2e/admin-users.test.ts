@@ -9,7 +9,11 @@ import { demoPatches, demoUsers } from './demo-data';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const admin = demoUsers.find((user) => user.role === 'admin')!;
-const patch = demoPatches.find((p) => p.status !== 'retired')!;
+/**
+ * The new coordinator joins a patch no other browser test reads: the tests share one database, and a
+ * second coordinator on a patch changes what its public page says ("Mae X a Y yn gweithio yn…").
+ */
+const patch = demoPatches.find((p) => p.slug === 'tanners-brook-and-nant-hir')!;
 
 async function signIn(page: Page, email: string, password: string) {
 	await page.goto('/login');
