@@ -1,0 +1,84 @@
+/**
+ * A spatial index of points answering "which is nearest?" and "which are within d metres?" exactly on
+ * the sphere (haversine), never by scanning every point. Flatbush holds the points with longitude
+ * scaled by the cosine of their mean latitude, so its planar nearest is almost always the true one;
+ * the answer is then made exact by checking every point in the box that holds the circle through it.
+ */
+import Flatbush from 'flatbush';
+import { EARTH_RADIUS_METRES } from '../directory/distance';
+
+const RAD = Math.PI / 180;
+
+/** Great-circle metres between two points given as numbers (no arrays: this runs millions of times). */
+export function haversine(lon1: number, lat1: number, lon2: number, lat2: number): number {
+	const h =
+		Math.sin(((lat2 - lat1) * RAD) / 2) ** 2 +
+		Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(((lon2 - lon1) * RAD) / 2) ** 2;
+	return EARTH_RADIUS_METRES * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface Nearest {
+	/** Position of the point in the list the index was built from. */
+	item: number;
+	metres: number;
+}
+
+export interface PointIndex {
+	readonly size: number;
+	/** The nearest point and its distance, or null when the index is empty. */
+	nearest(lon: number, lat: number): Nearest | null;
+	/** Every point within `metres` (inclusive), in no particular order. */
+	within(lon: number, lat: number, metres: number): number[];
+}
+
+/**
+ * Builds the index.
+ * @param points [lon, lat] of each point
+ * @example pointIndex([[-2.35, 53.39]]).nearest(-2.34, 53.39) // { item: 0, metres: 664.7… }
+ */
+export function pointIndex(points: readonly (readonly [number, number])[]): PointIndex {
+	const size = points.length;
+	const lons = new Float64Array(size);
+	const lats = new Float64Array(size);
+	let latSum = 0;
+	points.forEach(([lon, lat], i) => {
+		lons[i] = lon;
+		lats[i] = lat;
+		latSum += lat;
+	});
+	if (size === 0) return { size, nearest: () => null, within: () => [] };
+	const scale = Math.cos((latSum / size) * RAD);
+	const index = new Flatbush(size, 16);
+	for (let i = 0; i < size; i++) index.add(lons[i] * scale, lats[i], lons[i] * scale, lats[i]);
+	index.finish();
+
+	const within = (lon: number, lat: number, metres: number): number[] => {
+		const angle = metres / EARTH_RADIUS_METRES;
+		const dLat = angle / RAD;
+		// The circle's widest longitude is not at its centre's latitude, hence asin(sin/cos).
+		const dLon = Math.asin(Math.min(1, Math.sin(angle) / Math.cos(lat * RAD))) / RAD;
+		const wide = !Number.isFinite(dLon) || Math.abs(lat) + dLat >= 90;
+		const minX = wide ? -Infinity : (lon - dLon) * scale;
+		const maxX = wide ? Infinity : (lon + dLon) * scale;
+		return index.search(
+			minX,
+			lat - dLat,
+			maxX,
+			lat + dLat,
+			(i) => haversine(lon, lat, lons[i], lats[i]) <= metres
+		);
+	};
+
+	const nearest = (lon: number, lat: number): Nearest => {
+		const [guess] = index.neighbors(lon * scale, lat, 1);
+		let best: Nearest = { item: guess, metres: haversine(lon, lat, lons[guess], lats[guess]) };
+		for (const i of within(lon, lat, best.metres)) {
+			const metres = haversine(lon, lat, lons[i], lats[i]);
+			if (metres < best.metres || (metres === best.metres && i < best.item))
+				best = { item: i, metres };
+		}
+		return best;
+	};
+
+	return { size, nearest, within };
+}
