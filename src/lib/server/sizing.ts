@@ -118,14 +118,18 @@ function preparedFor(db: Db, populationSetId: number) {
 export function checkProgrammeSizing(
 	db: Db,
 	programmeId: number,
-	{ method = 'areal', populationSetId }: { method?: SizingMethod; populationSetId?: number } = {}
+	{
+		method = 'areal',
+		populationSetId,
+		withShares = false
+	}: { method?: SizingMethod; populationSetId?: number; withShares?: boolean } = {}
 ): (ProgrammeCheck & { context: SizingContext }) | null {
 	const context = getSizingContext(db, programmeId, populationSetId);
 	if (!context) return null;
 	const check = checkProgramme(
 		preparedFor(db, context.populationSet.id),
 		loadPatchInputs(db, programmeId),
-		{ limits: context.limits, method }
+		{ limits: context.limits, method, withShares }
 	);
 	return { ...check, context };
 }

@@ -13,3 +13,7 @@ export * from './distances';
 export * from './beyond';
 export * from './time-of-week';
 export * from './what-if';
+export * from './report';
+export * from './report-output';
+export { gapReportText } from './report-text';
+export * from './options';
