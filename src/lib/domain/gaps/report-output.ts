@@ -4,6 +4,7 @@
  */
 import { csvCell } from '../sizing-report';
 import { SIZING_METHOD_LABELS } from '../sizing/types';
+import type { AreaGeometry } from '../geometry';
 import type { GapReport } from './report';
 import type { GapSmallArea } from './types';
 
@@ -160,21 +161,24 @@ export function smallAreasCsv(report: GapReport, areas: readonly GapSmallArea[])
 }
 
 /**
- * Small areas as GeoJSON points (their representative points) with population and nearest distances,
- * for a GIS. Boundaries are left out: the council already holds them, and they would make the file large.
+ * Small areas as GeoJSON with population and nearest distances (null where a category has none), for
+ * a GIS and the page's choropleth: their boundaries when `boundaryOf` knows them, else their
+ * representative points.
  */
 export function smallAreasGeoJson(
 	report: GapReport,
-	areas: readonly GapSmallArea[]
-): GeoJSON.FeatureCollection<GeoJSON.Point> {
+	areas: readonly GapSmallArea[],
+	boundaryOf: (code: string) => AreaGeometry | undefined = () => undefined
+): GeoJSON.FeatureCollection {
 	return {
 		type: 'FeatureCollection',
 		features: areas.map((area, i) => ({
 			type: 'Feature',
-			geometry: { type: 'Point', coordinates: area.point },
+			geometry: boundaryOf(area.code) ?? { type: 'Point', coordinates: area.point },
 			properties: {
 				code: area.code,
 				population: area.population,
+				point: area.point,
 				threshold_m: report.method.thresholdMetres,
 				...Object.fromEntries(
 					report.distances.flatMap((d) => [

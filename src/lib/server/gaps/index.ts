@@ -15,6 +15,8 @@ export interface GapRun {
 	programme: { id: number; name: string; isFictional: boolean };
 	inputs: GapInputs;
 	report: GapReport;
+	/** The population set used, or null when the programme has none. */
+	populationSetId: number | null;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface GapRun {
 export function runGaps(db: Db, query: GapQuery): GapRun | null {
 	const programme = gapProgramme(db);
 	if (!programme) return null;
-	const inputs = loadGapInputs(db, programme.id, { method: query.method });
+	const { populationSetId, ...inputs } = loadGapInputs(db, programme.id, { method: query.method });
 	const categoryId = query.category ?? null;
 	if (categoryId !== null && !inputs.categories.some((c) => c.id === categoryId)) {
 		throw new UnknownCategoryError(
@@ -32,5 +34,5 @@ export function runGaps(db: Db, query: GapQuery): GapRun | null {
 		);
 	}
 	const report = analyseGaps(inputs, { thresholdMetres: query.threshold, categoryId });
-	return { programme, inputs, report };
+	return { programme, inputs, report, populationSetId };
 }

@@ -128,7 +128,7 @@ export function loadGapInputs(
 	db: Db,
 	programmeId: number,
 	{ method = 'areal', populationSetId }: { method?: SizingMethod; populationSetId?: number } = {}
-): GapInputs {
+): GapInputs & { populationSetId: number | null } {
 	const shapes = loadPatchInputs(db, programmeId);
 	const findPatches = patchFinder(
 		shapes.map((shape) => ({ id: Number(shape.id), geometry: shape.geometry }))
@@ -158,6 +158,7 @@ export function loadGapInputs(
 		};
 	});
 	return {
+		populationSetId: sizing?.context.populationSet.id ?? null,
 		method: {
 			sizing: method,
 			populationSet: sizing
