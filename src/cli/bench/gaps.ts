@@ -1,0 +1,219 @@
+/**
+ * The gap-analysis benchmark: England-sized synthetic data (the patch bench's 189,000 small areas and
+ * 5,000 patches, plus 300,000 entries in 20 categories placed where people live) and the four
+ * analyses the council page runs. Prints medians and peak memory; targets from issue 13: nearest
+ * distances for every small area × 20 categories under 5 s, people beyond the threshold per patch ×
+ * category under 2 s, the full matrix under 1 s, one what-if under 200 ms at the 95th percentile.
+ *
+ * Usage: npm run bench:gaps [-- --small-areas 189000 --patches 5000 --assets 300000 --runs 3
+ *        --what-ifs 200 --seed 1]
+ */
+import { cpus, loadavg } from 'node:os';
+import { Random } from '../../lib/demo/random';
+import {
+	areaMemberships,
+	categoryIndexes,
+	nearestDistances,
+	patchCategoryMatrix,
+	patchFinder,
+	peopleBeyond,
+	pointIndex,
+	whatIf,
+	type GapAsset,
+	type GapCategory,
+	type GapPatch,
+	type GapSmallArea
+} from '../../lib/domain/gaps';
+import { checkProgramme, prepareSmallAreas } from '../../lib/domain/sizing';
+import type { SessionRule } from '../../lib/domain/sessions';
+import { mb, median, memory, percentile, sampleMemory, seconds, timed } from './measure';
+import { generatePatches } from './patches';
+import { generateSmallAreas } from './small-areas';
+
+function option(name: string, fallback: number): number {
+	const at = process.argv.indexOf(`--${name}`);
+	if (at < 0) return fallback;
+	const value = Number(process.argv[at + 1]);
+	if (!Number.isInteger(value) || value < 1) {
+		console.error(`--${name} must be a whole number of 1 or more`);
+		process.exit(1);
+	}
+	return value;
+}
+
+const smallAreaCount = option('small-areas', 189_000);
+const patchCount = option('patches', 5000);
+const assetCount = option('assets', 300_000);
+const runs = option('runs', 3);
+const whatIfCount = option('what-ifs', 200);
+const seed = option('seed', 20260601);
+const CATEGORY_COUNT = 20;
+const THRESHOLD = 800;
+const n = (value: number) => Math.round(value).toLocaleString('en-GB');
+const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
+
+console.log(
+	`Gap-analysis benchmark: Node ${process.version}, ${cpus().length} cores, seed ${seed}, load average ${loadavg()
+		.map((l) => l.toFixed(1))
+		.join(', ')}`
+);
+
+// ---- Data: the patch bench's small areas and patches; entries where people live ----
+const generated = timed(() => {
+	const sa = generateSmallAreas(smallAreaCount, seed);
+	return { sa, patches: generatePatches(sa, patchCount, seed) };
+});
+const { sa, patches: patchInputs } = generated.value;
+const areas: GapSmallArea[] = sa.areas.map((area) => ({
+	code: area.code,
+	population: area.population,
+	point: area.point!
+}));
+line(
+	'Generated',
+	`${n(areas.length)} small areas, ${n(patchInputs.length)} patches in ${seconds(generated.ms)}`
+);
+
+// Who lives in each patch, by the centroid method (the areal pass is the patch bench's subject).
+const membership = timed(() => {
+	const check = checkProgramme(prepareSmallAreas(sa.areas), patchInputs, {
+		method: 'centroid',
+		compare: false,
+		withShares: true
+	});
+	const position = new Map(areas.map((area, i) => [area.code, i]));
+	return check.patches.map((estimate): GapPatch => ({
+		id: Number(estimate.id),
+		name: estimate.name,
+		population: estimate.population,
+		members: (estimate.shares ?? [])
+			.filter((share) => share.pointInside)
+			.map((share) => ({ area: position.get(share.code)!, people: share.people }))
+	}));
+});
+const patches = membership.value;
+line('Patch members (centroid method)', seconds(membership.ms));
+
+const random = new Random(seed);
+const categories: GapCategory[] = Array.from({ length: CATEGORY_COUNT }, (_, i) => ({
+	id: `category-${i + 1}`,
+	name: `Category ${i + 1}`
+}));
+const randomSessions = (): SessionRule[] =>
+	Array.from({ length: random.int(0, 2) }, () => {
+		const weekly = random.chance(0.7);
+		const start = `${String(random.int(8, 20)).padStart(2, '0')}:00`;
+		return {
+			frequency: weekly ? 'weekly' : 'monthly',
+			weekday: random.int(1, 7),
+			weekOfMonth: weekly ? null : random.int(1, 4),
+			startTime: start,
+			endTime: `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}:00`
+		};
+	});
+const findPatches = patchFinder(
+	patchInputs.map((patch) => ({ id: Number(patch.id), geometry: patch.geometry }))
+);
+// Categories are not equally common (a few are rare, as real taxonomies are).
+const weights = categories.map((_, i) => 1 / (i + 1));
+const weightSum = weights.reduce((a, b) => a + b, 0);
+const pickCategory = () => {
+	let r = random.next() * weightSum;
+	for (let i = 0; i < weights.length; i++) if ((r -= weights[i]) <= 0) return categories[i].id;
+	return categories[0].id;
+};
+const assigned = timed(() =>
+	Array.from({ length: assetCount }, (_, id): GapAsset => {
+		const home = areas[random.int(0, areas.length - 1)].point;
+		const point: [number, number] = [
+			home[0] + random.float(-0.004, 0.004),
+			home[1] + random.float(-0.003, 0.003)
+		];
+		const categoryIds = [pickCategory()];
+		if (random.chance(0.2)) categoryIds.push(pickCategory());
+		return {
+			id,
+			name: `Entry ${id}`,
+			kind: random.chance(0.02) ? 'informal_support' : 'group',
+			status: random.chance(0.95) ? 'published' : 'draft',
+			consentPublic: random.chance(0.5),
+			point,
+			categoryIds: [...new Set(categoryIds)],
+			patchIds: findPatches(point),
+			sessions: randomSessions()
+		};
+	})
+);
+const assets = assigned.value;
+line('Entries placed and put in patches', `${n(assets.length)} in ${seconds(assigned.ms)}`);
+sampleMemory();
+
+// ---- The analyses ----
+const times = { nearest: [] as number[], beyond: [] as number[], matrix: [] as number[] };
+let distances = nearestDistances([], categoryIndexes([], []));
+for (let run = 1; run <= runs; run++) {
+	const nearest = timed(() =>
+		nearestDistances(
+			areas,
+			categoryIndexes(
+				assets,
+				categories.map((c) => c.id)
+			)
+		)
+	);
+	distances = nearest.value;
+	const beyond = timed(() => peopleBeyond(patches, distances, THRESHOLD));
+	const matrix = timed(() => patchCategoryMatrix(patches, categories, assets));
+	times.nearest.push(nearest.ms);
+	times.beyond.push(beyond.ms);
+	times.matrix.push(matrix.ms);
+	console.log(
+		`Run ${run}: nearest ${seconds(nearest.ms)}, beyond ${seconds(beyond.ms)}, matrix ${seconds(matrix.ms)}`
+	);
+}
+
+const memberships = areaMemberships(patches, areas.length);
+const areaIndex = pointIndex(areas.map((area) => area.point));
+const whatIfTimes: number[] = [];
+let newlyWithin = 0;
+for (let i = 0; i < whatIfCount; i++) {
+	const home = areas[random.int(0, areas.length - 1)].point;
+	const point: [number, number] = [home[0] + random.float(-0.01, 0.01), home[1]];
+	const start = performance.now();
+	const result = whatIf(
+		{
+			candidate: {
+				point,
+				categoryIds: [categories[random.int(0, 19)].id, categories[random.int(0, 19)].id],
+				sessions: [{ frequency: 'weekly', weekday: 2, startTime: '18:00', endTime: '20:00' }],
+				patchIds: findPatches(point)
+			},
+			areas,
+			areaIndex,
+			distances,
+			patches,
+			assets,
+			thresholdMetres: THRESHOLD
+		},
+		memberships
+	);
+	whatIfTimes.push(performance.now() - start);
+	newlyWithin += result.categories[0].people;
+}
+sampleMemory();
+
+console.log('');
+line(
+	`Nearest distances (${n(areas.length)} × ${CATEGORY_COUNT} categories)`,
+	`median ${seconds(median(times.nearest))} (target under 5 s)`
+);
+line(
+	`People beyond ${THRESHOLD} m per patch × category`,
+	`median ${seconds(median(times.beyond))} (target under 2 s)`
+);
+line('Full patch × category matrix', `median ${seconds(median(times.matrix))} (target under 1 s)`);
+line(
+	`One what-if (${n(whatIfCount)} candidates)`,
+	`p50 ${seconds(percentile(whatIfTimes, 0.5))}, p95 ${seconds(percentile(whatIfTimes, 0.95))} (target p95 under 200 ms); ${n(newlyWithin / whatIfCount)} people newly within on average`
+);
+line('Peak memory', `RSS ${mb(memory.rss)}, heap ${mb(memory.heapUsed)}`);
