@@ -17,3 +17,4 @@ export * from './report';
 export * from './report-output';
 export { gapReportText } from './report-text';
 export * from './options';
+export { withAncestors } from './categories';

@@ -1,8 +1,9 @@
 /**
  * Reads what the gap analysis needs from the database: small areas with their population and
  * representative points, patches with the people they hold (from the patch-sizing engine, with the
- * share of each small area), and the entries a visitor can see with their categories, patches and
- * sessions. Informal supports without consent to be public never leave the database here.
+ * share of each small area), and the entries a visitor can see with their categories (and those
+ * categories' parents, as the directory search counts them), patches and sessions. Informal supports
+ * without consent to be public never leave the database here.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
@@ -11,6 +12,7 @@ import { entryVisibleToVisitors } from '../queries/visibility';
 import { listCategories } from '../queries/categories';
 import { checkProgrammeSizing, loadPatchInputs } from '../sizing';
 import { patchFinder } from '../../domain/gaps/assign';
+import { withAncestors } from '../../domain/gaps/categories';
 import type { GapInputs } from '../../domain/gaps/report';
 import type { GapAsset, GapPatch, GapSmallArea } from '../../domain/gaps/types';
 import type { SizingMethod } from '../../domain/sizing/types';
@@ -73,6 +75,7 @@ export function loadGapAssets(
 		.orderBy(asc(t.assets.id))
 		.all();
 	const ids = rows.map((row) => row.id);
+	const parentOf = new Map(listCategories(db).map((c) => [c.id, c.parentId]));
 	const categories = new Map<number, string[]>();
 	const links = new Map<number, number[]>();
 	const sessions = new Map<number, GapAsset['sessions']>();
@@ -112,7 +115,7 @@ export function loadGapAssets(
 			status: row.status,
 			consentPublic: row.consentPublic,
 			point,
-			categoryIds: categories.get(row.id) ?? [],
+			categoryIds: withAncestors(categories.get(row.id) ?? [], parentOf),
 			patchIds: point ? findPatches(point) : (links.get(row.id) ?? []),
 			sessions: sessions.get(row.id) ?? []
 		};
