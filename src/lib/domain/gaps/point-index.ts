@@ -52,32 +52,50 @@ export function pointIndex(points: readonly (readonly [number, number])[]): Poin
 	for (let i = 0; i < size; i++) index.add(lons[i] * scale, lats[i], lons[i] * scale, lats[i]);
 	index.finish();
 
-	const within = (lon: number, lat: number, metres: number): number[] => {
+	/** The box (in index coordinates) holding every point within `metres` of [lon, lat]. */
+	const boxAround = (
+		lon: number,
+		lat: number,
+		metres: number
+	): [number, number, number, number] => {
 		const angle = metres / EARTH_RADIUS_METRES;
 		const dLat = angle / RAD;
 		// The circle's widest longitude is not at its centre's latitude, hence asin(sin/cos).
 		const dLon = Math.asin(Math.min(1, Math.sin(angle) / Math.cos(lat * RAD))) / RAD;
 		const wide = !Number.isFinite(dLon) || Math.abs(lat) + dLat >= 90;
-		const minX = wide ? -Infinity : (lon - dLon) * scale;
-		const maxX = wide ? Infinity : (lon + dLon) * scale;
+		return [
+			wide ? -Infinity : (lon - dLon) * scale,
+			lat - dLat,
+			wide ? Infinity : (lon + dLon) * scale,
+			lat + dLat
+		];
+	};
+
+	const within = (lon: number, lat: number, metres: number): number[] => {
+		const [minX, minY, maxX, maxY] = boxAround(lon, lat, metres);
 		return index.search(
 			minX,
-			lat - dLat,
+			minY,
 			maxX,
-			lat + dLat,
+			maxY,
 			(i) => haversine(lon, lat, lons[i], lats[i]) <= metres
 		);
 	};
 
 	const nearest = (lon: number, lat: number): Nearest => {
 		const [guess] = index.neighbors(lon * scale, lat, 1);
-		let best: Nearest = { item: guess, metres: haversine(lon, lat, lons[guess], lats[guess]) };
-		for (const i of within(lon, lat, best.metres)) {
+		let item = guess;
+		let best = haversine(lon, lat, lons[guess], lats[guess]);
+		// Anything nearer on the sphere lies in the box around the circle through the planar nearest.
+		const [minX, minY, maxX, maxY] = boxAround(lon, lat, best);
+		for (const i of index.search(minX, minY, maxX, maxY)) {
 			const metres = haversine(lon, lat, lons[i], lats[i]);
-			if (metres < best.metres || (metres === best.metres && i < best.item))
-				best = { item: i, metres };
+			if (metres < best || (metres === best && i < item)) {
+				best = metres;
+				item = i;
+			}
 		}
-		return best;
+		return { item, metres: best };
 	};
 
 	return { size, nearest, within };
