@@ -1,0 +1,94 @@
+/**
+ * `npm run gaps` as a person runs it, on the demo borough: its JSON is the analysis the Gaps page
+ * shows, its CSV is formula-safe, and bad options get a plain message and exit code 1, never a stack
+ * trace. The demo borough shows a gap in each analysis: a category missing from a patch, people
+ * beyond 800 m, and empty evening slots.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../src/lib/server/db/client';
+import { seedDemoIfEmpty } from '../../src/lib/server/demo/seed';
+import { runGaps } from '../../src/lib/server/gaps';
+import { gapReportData } from '../../src/lib/domain/gaps/report-output';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+
+vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
+
+let dir: string;
+let databasePath: string;
+
+function run(...args: string[]) {
+	const result = spawnSync(TSX, ['src/cli/gaps.ts', ...args], {
+		env: { ...process.env, DATABASE_PATH: databasePath, FORCE_COLOR: '0' },
+		encoding: 'utf8',
+		timeout: SPAWN_TIMEOUT_MS
+	});
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'patchwork-gaps-'));
+	databasePath = join(dir, 'demo.db');
+	const { db, sqlite } = openDatabase(databasePath);
+	await seedDemoIfEmpty(db, { path: databasePath });
+	sqlite.close();
+}, SPAWNING_TEST_TIMEOUT_MS);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run gaps on the demo borough', () => {
+	it('prints the same figures as the analysis the page runs, as JSON', () => {
+		const { code, stdout } = run('--json', '--threshold', '900');
+		expect(code).toBe(0);
+		const printed = JSON.parse(stdout);
+		const { db, sqlite } = openDatabase(databasePath);
+		try {
+			const gaps = runGaps(db, { threshold: 900, method: 'areal' })!;
+			expect(printed).toEqual(
+				JSON.parse(JSON.stringify(gapReportData(gaps.report, gaps.inputs.areas)))
+			);
+		} finally {
+			sqlite.close();
+		}
+		// A gap of each kind a visitor to the demo should see.
+		expect(printed.patches.some((row: { flag: string }) => row.flag === 'none')).toBe(true);
+		expect(printed.programmeBeyond.some((row: { people: number }) => row.people > 0)).toBe(true);
+		const emptyEvenings = printed.timeOfWeek.flatMap(
+			(grid: {
+				slots: { weekday: number; part: string; everyWeek: number; someWeeks: number }[];
+			}) =>
+				grid.slots.filter(
+					(s) => s.part === 'evening' && s.weekday <= 5 && s.everyWeek + s.someWeeks === 0
+				)
+		);
+		expect(emptyEvenings.length).toBeGreaterThan(0);
+	});
+
+	it('prints one category as text and as formula-safe CSV', () => {
+		const text = run('--category', 'food');
+		expect(text.code).toBe(0);
+		expect(text.stdout).toContain('Food and shared meals (food):');
+		expect(text.stdout).toContain('straight line');
+		const csv = run('--category', 'food', '--csv');
+		expect(csv.code).toBe(0);
+		expect(csv.stdout).toContain('People beyond 800 m (straight line)');
+		expect(csv.stdout.split('\r\n').filter((l) => l.startsWith('=') || l.startsWith('+'))).toEqual(
+			[]
+		);
+	});
+
+	it('explains bad options with exit code 1 and no stack trace', () => {
+		for (const [args, message] of [
+			[['--threshold', '5'], 'Threshold must be at least 100 m'],
+			[['--category', 'no-such-thing'], 'There is no category "no-such-thing"'],
+			[['--json', '--csv'], 'Give --json or --csv, not both.']
+		] as const) {
+			const result = run(...args);
+			expect(result.code).toBe(1);
+			expect(result.stderr).toContain(message);
+			expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+		}
+	});
+});
