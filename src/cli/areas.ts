@@ -2,11 +2,15 @@
  * Import small-area boundaries (ONS Output Areas or LSOAs) from GeoJSON.
  *
  *   npm run areas -- import FILE [--code-property NAME] [--kind OA|LSOA] [--dry-run]
+ *                                [--population-property NAME --population-name NAME …]
  *
  * See USAGE below. Problems are printed as plain sentences naming the file and feature, with exit
  * code 1; nothing is saved unless the whole file is good.
  */
-import { smallAreaImportOptionsSchema } from '../lib/domain/import/options';
+import {
+	populationImportOptionsSchema,
+	smallAreaImportOptionsSchema
+} from '../lib/domain/import/options';
 import {
 	MAX_BOUNDARY_FILE_BYTES,
 	MAX_SMALL_AREA_VERTICES,
@@ -24,6 +28,8 @@ import { createProgress } from './progress';
 
 const USAGE = `Usage:
   npm run areas -- import FILE [--code-property NAME] [--kind OA|LSOA] [--dry-run]
+                               [--population-property NAME --population-name NAME
+                                --reference-date DATE [--default] [--programme NAME]]
 
 Imports ONS Output Area or LSOA boundaries from a GeoJSON file, adding new small areas and updating
 those already stored (matched by code; their population figures stay linked).
@@ -38,6 +44,14 @@ those already stored (matched by code; their population figures stay linked).
   --dry-run            Check the file and report what would change, without saving anything.
   --help               Show this help.
 
+When each feature carries its population as a property:
+  --population-property NAME  Also store that property as a population set of the programme (the
+                       boundaries and the set are saved together, or neither is).
+  --population-name NAME      The set's name, e.g. "Census 2021".
+  --reference-date DATE       The date the figures describe, e.g. 2021-03-21.
+  --default            Make it the programme's default set (the first set a programme has is anyway).
+  --programme NAME     Create the programme with this name if the database has none yet.
+
 Limits: files up to ${formatBytes(MAX_BOUNDARY_FILE_BYTES)}, ${MAX_SMALL_AREA_VERTICES.toLocaleString('en-GB')} vertices per feature.
 The database is DATABASE_PATH, or ./patchwork.db when that is not set.`;
 
@@ -45,6 +59,11 @@ const OPTIONS = {
 	'code-property': { type: 'string' },
 	kind: { type: 'string' },
 	'dry-run': { type: 'boolean' },
+	'population-property': { type: 'string' },
+	'population-name': { type: 'string' },
+	'reference-date': { type: 'string' },
+	default: { type: 'boolean' },
+	programme: { type: 'string' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -61,11 +80,26 @@ async function main(argv: string[]): Promise<number> {
 	if (extra !== undefined) throw new UsageError(`Unexpected "${extra}": give one file.`);
 	const options = parseOptions(smallAreaImportOptionsSchema, {
 		codeProperty: values['code-property'],
-		kind: values.kind
+		kind: values.kind,
+		populationProperty: values['population-property']
 	});
+	const setOptions = [values['population-name'], values['reference-date'], values.default];
+	if (!options.populationProperty && setOptions.some((value) => value !== undefined)) {
+		throw new UsageError(
+			'--population-name, --reference-date and --default go with --population-property.'
+		);
+	}
+	const population = options.populationProperty
+		? parseOptions(populationImportOptionsSchema, {
+				name: values['population-name'],
+				referenceDate: values['reference-date'],
+				makeDefault: values.default ?? false
+			})
+		: undefined;
 	const progress = createProgress();
-	return importFromFile({ kind: 'small-areas', options }, file, {
+	return importFromFile({ kind: 'small-areas', options: { ...options, population } }, file, {
 		dryRun: values['dry-run'] ?? false,
+		programmeName: values.programme,
 		onProgress: progress.update,
 		onDone: progress.end
 	});

@@ -132,7 +132,7 @@ describe('importing and checking', () => {
 		const bowTie = run('patches', 'import', fixture('bow-tie-patch.geojson'));
 		expect(bowTie.code).toBe(1);
 		expect(bowTie.stderr).toContain(
-			'feature 2 (Crossed Lines): the boundary crosses itself at 1 point.'
+			'feature 2 (Crossed Lines): the boundary crosses itself at 1 point: near 53.45250, -2.29500 (latitude, longitude)'
 		);
 		for (const output of [unknown, json, missing, bowTie]) expectNoStackTrace(output.stderr);
 		expect(state()).toEqual(before);

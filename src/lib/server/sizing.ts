@@ -8,7 +8,13 @@ import type { Db } from './db/client';
 import * as t from './db/schema';
 import type { DesignLimits } from '../domain/bands';
 import type { AreaGeometry } from '../domain/geometry';
-import { checkProgramme, estimatePatch, prepareSmallAreas } from '../domain/sizing';
+import {
+	checkProgramme,
+	coversAnySmallArea,
+	estimatePatch,
+	prepareSmallAreas
+} from '../domain/sizing';
+import { preparePatch } from '../domain/sizing/patch';
 import type {
 	PatchEstimate,
 	PatchInput,
@@ -142,4 +148,39 @@ export function estimateBoundary(
 		method,
 		withShares
 	});
+}
+
+/**
+ * The patches (of those given) that cover no small area: of the default population set's small
+ * areas when the programme has one, otherwise of all stored small areas. Empty when none are stored.
+ */
+export function patchesCoveringNoSmallArea(
+	db: Db,
+	defaultPopulationSetId: number | null,
+	patches: PatchInput[]
+): PatchInput[] {
+	let prepared: ReturnType<typeof prepareSmallAreas>;
+	if (defaultPopulationSetId !== null) prepared = preparedFor(db, defaultPopulationSetId);
+	else {
+		const areas = db
+			.select({
+				code: t.smallAreas.code,
+				geometry: t.smallAreas.geometry,
+				pointLon: t.smallAreas.pointLon,
+				pointLat: t.smallAreas.pointLat
+			})
+			.from(t.smallAreas)
+			.all();
+		prepared = prepareSmallAreas(
+			areas.map(({ pointLon, pointLat, ...area }) => ({
+				...area,
+				population: 0,
+				point: [pointLon, pointLat]
+			}))
+		);
+	}
+	if (prepared.count === 0) return [];
+	return patches.filter(
+		(patch, i) => !coversAnySmallArea(prepared, preparePatch(prepared, patch, i))
+	);
 }

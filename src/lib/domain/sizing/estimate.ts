@@ -9,6 +9,7 @@ import { preparePatch, type PreparedPatch } from './patch';
 import { planeAreaKm2 } from './plane';
 import type { PreparedSmallAreas } from './prepare';
 import { shareOf } from './shares';
+import { noSmallAreaProblem } from './coverage';
 import type {
 	EdgeMove,
 	GeometryProblem,
@@ -102,16 +103,19 @@ export function estimatePatch(
 	const problems = validatePatchGeometry(patch.geometry);
 	let areal = 0;
 	let centroid = 0;
+	let touched = false;
 	const shares: SmallAreaShare[] = [];
 	for (const i of candidatesFor(prepared, prepatch)) {
 		const { share, pointInside } = shareOf(prepared, i, prepatch);
 		const population = prepared.population[i];
+		if (share > 0 || pointInside) touched = true;
 		areal += share * population;
 		if (pointInside) centroid += population;
 		if (withShares && (share > 0 || pointInside)) {
 			shares.push({ code: prepared.codes[i], share, people: share * population, pointInside });
 		}
 	}
+	if (!touched && prepared.count > 0) problems.push(noSmallAreaProblem(prepatch));
 	return toEstimate(patch, {
 		areal,
 		centroid,

@@ -9,6 +9,7 @@
 import type { Paths64 } from 'clipper2-ts';
 import { DEFAULT_LIMITS, sizingGuidance, type SizingGuidance } from '../bands';
 import { accountArea, patchesOverlap, type PatchPiece } from './accounting';
+import { coversAnySmallArea, noSmallAreaProblem } from './coverage';
 import { toEstimate, type SizingOptions } from './estimate';
 import { suggestMoves } from './moves';
 import { toPaths } from './plane';
@@ -209,6 +210,15 @@ export function checkProgramme(
 		if (!found) guidance.set(whole, (found = sizingGuidance(population, limits)));
 		return { ...found };
 	};
+	const problemsOf = (p: number) => {
+		const problems = validatePatchGeometry(patches[p].geometry);
+		// Only a patch with no one in it can cover nothing: the clipping check is for those few.
+		const empty = centroid[p] === 0 && (!arealOn || areal[p] === 0);
+		if (empty && prepared.count > 0 && !coversAnySmallArea(prepared, patchAt(p))) {
+			problems.push(noSmallAreaProblem(patchAt(p)));
+		}
+		return problems;
+	};
 	const estimates = patches.map((patch, p) =>
 		toEstimate(patch, {
 			areal: arealOn ? areal[p] : NaN,
@@ -217,7 +227,7 @@ export function checkProgramme(
 			guide,
 			method,
 			limits,
-			problems: validatePatchGeometry(patch.geometry),
+			problems: problemsOf(p),
 			overlapPeople: overlapPeople[p],
 			overlapsWith: overlapsWith[p].sort((x, y) => y.people - x.people),
 			suggestedMoves: suggestMoves(context, p),

@@ -54,7 +54,7 @@ export interface EdgeMove {
 }
 
 export type GeometryProblemKind =
-	'self_intersection' | 'sliver' | 'disconnected_parts' | 'too_many_vertices';
+	'self_intersection' | 'sliver' | 'disconnected_parts' | 'too_many_vertices' | 'no_small_area';
 
 export interface GeometryProblem {
 	kind: GeometryProblemKind;
