@@ -3,6 +3,7 @@
  *
  *   npm run areas -- import FILE [--code-property NAME] [--kind OA|LSOA] [--dry-run]
  *                                [--population-property NAME --population-name NAME …]
+ *   npm run areas -- centroids FILE [--code-column NAME] [--dry-run]
  *
  * See USAGE below. Problems are printed as plain sentences naming the file and feature, with exit
  * code 1; nothing is saved unless the whole file is good.
@@ -17,13 +18,18 @@ import {
 	formatBytes
 } from '../lib/domain/import/limits';
 import { CODE_PROPERTIES } from '../lib/domain/import/small-areas';
+import { parseCentroids } from '../lib/domain/import/centroids';
 import {
 	UsageError,
+	formatSummary,
 	importFromFile,
 	parseCommandLine,
 	parseOptions,
-	runCommand
+	runCommand,
+	withDatabase
 } from '../lib/server/import/cli';
+import { importCentroids } from '../lib/server/import/centroids';
+import { readImportFile } from '../lib/server/import/files';
 import { createProgress } from './progress';
 
 const USAGE = `Usage:
@@ -44,6 +50,15 @@ those already stored (matched by code; their population figures stay linked).
   --dry-run            Check the file and report what would change, without saving anything.
   --help               Show this help.
 
+  npm run areas -- centroids FILE [--code-column NAME] [--dry-run]
+
+Imports ONS population-weighted centroids: a CSV with a code column and x and y (British National
+Grid easting and northing) or long and lat columns, or GeoJSON points. The centroid method then
+counts each small area where its population-weighted centroid falls, as ONS does when it assigns
+areas to wards, instead of at a point Patchwork picked inside it. Points for small areas Patchwork
+does not hold are skipped.
+  --code-column NAME   The column or property holding the code (default: OA21CD, LSOA21CD, …).
+
 When each feature carries its population as a property:
   --population-property NAME  Also store that property as a population set of the programme (the
                        boundaries and the set are saved together, or neither is).
@@ -57,6 +72,7 @@ The database is DATABASE_PATH, or ./patchwork.db when that is not set.`;
 
 const OPTIONS = {
 	'code-property': { type: 'string' },
+	'code-column': { type: 'string' },
 	kind: { type: 'string' },
 	'dry-run': { type: 'boolean' },
 	'population-property': { type: 'string' },
@@ -67,6 +83,25 @@ const OPTIONS = {
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
+/** Reads, checks and stores population-weighted centroids, and prints what happened. */
+async function centroids(
+	file: string | undefined,
+	codeColumn: string | undefined,
+	dryRun: boolean
+) {
+	if (!file) throw new UsageError('Give the file of centroids to import.');
+	const text = readImportFile(file, 'small-areas');
+	const parsed = parseCentroids(text, {
+		source: file,
+		codeColumn: codeColumn?.trim() || undefined
+	});
+	const { summary } = await withDatabase((db) =>
+		importCentroids(db, parsed, { dryRun, via: 'cli' })
+	);
+	console.log(formatSummary(summary, dryRun));
+	return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
 	const { values, positionals } = parseCommandLine(argv, OPTIONS);
 	if (values.help || positionals[0] === 'help') {
@@ -74,10 +109,13 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const [command, file, extra] = positionals;
+	if (extra !== undefined) throw new UsageError(`Unexpected "${extra}": give one file.`);
+	if (command === 'centroids') {
+		return centroids(file, values['code-column'], values['dry-run'] ?? false);
+	}
 	if (command !== 'import') {
 		throw new UsageError(command ? `Unknown command "${command}".` : 'Give a command.');
 	}
-	if (extra !== undefined) throw new UsageError(`Unexpected "${extra}": give one file.`);
 	const options = parseOptions(smallAreaImportOptionsSchema, {
 		codeProperty: values['code-property'],
 		kind: values.kind,
