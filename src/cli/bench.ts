@@ -54,6 +54,9 @@ if (writeAt >= 0 && !writeDir) {
 	process.exit(1);
 }
 const n = (value: number) => Math.round(value).toLocaleString('en-GB');
+/** People as computed: a fraction of a person (rounding along borders) shows, not "0". */
+const people = (value: number) =>
+	value !== 0 && Math.abs(value) < 10 ? value.toFixed(2) : n(value);
 const line = (label: string, value: string) => console.log(`${label.padEnd(34)} ${value}`);
 
 /** The machine's load average: on a shared machine, other work slows every step. */
@@ -149,7 +152,7 @@ for (let run = 1; run <= runs; run++) {
 			`small areas clipped ${n(stats.clipCount)}, whole without clipping ${n(stats.wholeCount)}, skipped after one point test ${n(stats.outsideCount)}`,
 			`patches whose two estimates differ by 1 or more: ${n(differing)}; mean |areal − centroid| ${(check.patches.reduce((s, p) => s + Math.abs(p.difference), 0) / check.patches.length).toFixed(0)} people`,
 			`bands ${[...bands].map(([b, c]) => `${b} ${n(c)}`).join(', ')}; with suggested moves ${n(moves)}; with boundary problems ${n(problems)}`,
-			`totals: covered ${n(check.totals.covered)}, uncovered ${n(check.totals.uncovered)}, double-counted ${n(check.totals.doubleCounted)}`
+			`totals: covered ${people(check.totals.covered)}, uncovered ${people(check.totals.uncovered)}, double-counted ${people(check.totals.doubleCounted)}`
 		].join('\n  ');
 	}
 	sampleMemory();

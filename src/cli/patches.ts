@@ -106,6 +106,7 @@ function check(method: SizingMethod, json: boolean, setName: string | undefined)
 			const output = {
 				programme: context.programme,
 				populationSet: { ...context.populationSet, smallAreas: context.smallAreaCount },
+				points: context.points,
 				method: checked.method,
 				limits: checked.limits,
 				totals: checked.totals,

@@ -23,7 +23,7 @@ import { createProgress } from './progress';
 const USAGE = `Usage:
   npm run population -- import FILE [--name NAME] [--reference-date DATE] [--source TEXT]
                                     [--default] [--dry-run] [--code-column NAME] [--value-column NAME]
-                                    [--programme NAME]
+                                    [--programme NAME] [--strict]
   npm run population -- list
 
 import  Reads population by small area from a CSV file into a named population set of the
@@ -45,6 +45,8 @@ import  Reads population by small area from a CSV file into a named population s
   --code-column NAME     The column holding the small-area code (default: area_code, OA21CD, …).
   --value-column NAME    The column holding the population (default: from the file's shape).
   --programme NAME       Create the programme with this name if the database has none yet.
+  --strict               Refuse the file if it gives any warning (such as stored small areas
+                         with no figure, which would count as 0 people).
   --dry-run              Check the file and report the join, without saving anything.
 
 list    Shows the programme's population sets.
@@ -61,6 +63,7 @@ const OPTIONS = {
 	'value-column': { type: 'string' },
 	programme: { type: 'string' },
 	'dry-run': { type: 'boolean' },
+	strict: { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -119,7 +122,8 @@ async function main(argv: string[]): Promise<number> {
 		source: values.source,
 		makeDefault: values.default ?? false,
 		codeColumn: values['code-column'],
-		valueColumn: values['value-column']
+		valueColumn: values['value-column'],
+		strict: values.strict ?? false
 	});
 	const progress = createProgress();
 	return importFromFile({ kind: 'population', options }, file, {

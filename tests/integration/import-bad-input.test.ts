@@ -171,11 +171,11 @@ describe('boundary files', () => {
 });
 
 describe('patch files', () => {
-	it('a self-intersecting patch refuses the whole file, naming the feature', () => {
+	it('a self-intersecting patch refuses the whole file, naming the feature, the place and the edges', () => {
 		expectRefused(
 			fixture('bow-tie-patch.geojson'),
 			patches,
-			'bow-tie-patch.geojson: feature 2 (Crossed Lines): the boundary crosses itself at 1 point.'
+			"bow-tie-patch.geojson: feature 2 (Crossed Lines): the boundary crosses itself at 1 point: near 53.45250, -2.29500 (latitude, longitude), where the outer ring's edge from point 1 to point 2 and the outer ring's edge from point 3 to point 4 cross."
 		);
 	});
 

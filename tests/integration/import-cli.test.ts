@@ -132,7 +132,7 @@ describe('importing and checking', () => {
 		const bowTie = run('patches', 'import', fixture('bow-tie-patch.geojson'));
 		expect(bowTie.code).toBe(1);
 		expect(bowTie.stderr).toContain(
-			'feature 2 (Crossed Lines): the boundary crosses itself at 1 point.'
+			'feature 2 (Crossed Lines): the boundary crosses itself at 1 point: near 53.45250, -2.29500 (latitude, longitude)'
 		);
 		for (const output of [unknown, json, missing, bowTie]) expectNoStackTrace(output.stderr);
 		expect(state()).toEqual(before);
@@ -142,16 +142,17 @@ describe('importing and checking', () => {
 		const table = run('patches', 'check');
 		expect(table.code).toBe(0);
 		const lines = table.stdout.split('\n');
-		expect(lines.slice(0, 3)).toEqual([
+		expect(lines.slice(0, 4)).toEqual([
 			'Programme: Test programme',
 			'Population set: Mid-2022 (30 June 2022), 3 small areas',
-			'Method: Areal weighting (bands and guidance use this method)'
+			'Method: Areal weighting (bands and guidance use this method)',
+			'Centroid points: interior points'
 		]);
-		expect(lines[4]).toMatch(
+		expect(lines[5]).toMatch(
 			/^Patch +Areal +Centroid +Difference +Area km² +Density \/km² +Band +Overlap +Guidance$/
 		);
 		// Two whole squares (300 + 250) and a tenth of the third (400): 590 by areal weighting.
-		expect(lines[5]).toMatch(
+		expect(lines[6]).toMatch(
 			/^Test Patch One +590 +550 +\+40 +0\.\d\d +[\d,]+ +Under +0 +Add about 9,410 people to reach 10,000$/
 		);
 		expect(table.stdout).toMatch(/\nPeople in the small areas: +950\n/);
@@ -163,11 +164,15 @@ describe('importing and checking', () => {
 			programme: { name: 'Test programme' },
 			populationSet: { name: 'Mid-2022', referenceDate: '2022-06-30', smallAreas: 3 },
 			method: 'centroid',
+			points: { weighted: 0, total: 3, label: 'interior points' },
 			totals: { population: 950, covered: 550, uncovered: 400, doubleCounted: 0 }
 		});
+		// The patch cuts the third square (400 people): its centroid figure could be 550 to 950.
 		expect(parsed.patches[0]).toMatchObject({
 			name: 'Test Patch One',
 			centroid: 550,
+			cutPeople: 400,
+			centroidRange: { min: 550, max: 950 },
 			band: 'under'
 		});
 	});

@@ -7,6 +7,7 @@
  * areal weighting and the centroid method differ and the areal pass has real clipping to do.
  */
 import { unionBoundary } from '../../lib/demo/rings';
+import { validatePatchGeometry } from '../../lib/domain/sizing/validate';
 import type { PatchInput } from '../../lib/domain/sizing/types';
 import type { SyntheticAreas } from './small-areas';
 
@@ -94,8 +95,10 @@ export function generatePatches(sa: SyntheticAreas, count: number, seed: number)
 	}
 	const { xy } = sa;
 	const moved = new Map<number, [number, number]>();
+	// Border points put back where they were, because moving them made a patch cross itself.
+	const pinned = new Set<number>();
 	const place = (id: number, prev: number, next: number): [number, number] => {
-		if (uses.get(id) !== 2) return sa.position(id);
+		if (uses.get(id) !== 2 || pinned.has(id)) return sa.position(id);
 		let at = moved.get(id);
 		if (!at) {
 			const [lo, hi] = prev < next ? [prev, next] : [next, prev];
@@ -112,7 +115,8 @@ export function generatePatches(sa: SyntheticAreas, count: number, seed: number)
 		}
 		return at;
 	};
-	return boundaries.map(({ rings }, p) => {
+	const build = (p: number): PatchInput => {
+		const { rings } = boundaries[p];
 		const outer: GeoJSON.Position[][][] = [];
 		const holes: { ring: GeoJSON.Position[]; first: number }[] = [];
 		for (const ring of rings) {
@@ -133,7 +137,41 @@ export function generatePatches(sa: SyntheticAreas, count: number, seed: number)
 				? { type: 'Polygon', coordinates: outer[0] }
 				: { type: 'MultiPolygon', coordinates: outer };
 		return { id: p + 1, name: `Patch ${p + 1}`, geometry };
+	};
+	const patches = boundaries.map((_, p) => build(p));
+	// A moved point can carry a border across another edge of the same patch (where a patch
+	// pinches or doubles back). Put every point of such a patch back, rebuild the patches that share
+	// them (still an exact tiling: both sides use the same points), and check again.
+	const patchesOf = new Map<number, number[]>();
+	boundaries.forEach(({ rings }, p) => {
+		for (const ring of rings)
+			for (const id of ring) patchesOf.set(id, [...(patchesOf.get(id) ?? []), p]);
 	});
+	let suspects = patches.map((_, p) => p);
+	for (let round = 0; suspects.length > 0; round++) {
+		if (round > 10) throw new Error('Could not make every generated patch valid');
+		const crossed = suspects.filter((p) => crossesItself(patches[p]));
+		const rebuild = new Set<number>();
+		for (const p of crossed) {
+			for (const ring of boundaries[p].rings) {
+				for (const id of ring) {
+					if (pinned.has(id)) continue;
+					pinned.add(id);
+					for (const other of patchesOf.get(id) ?? []) rebuild.add(other);
+				}
+			}
+		}
+		for (const p of rebuild) patches[p] = build(p);
+		suspects = [...rebuild];
+	}
+	return patches;
+}
+
+/** Whether a patch would be refused on import (PostGIS refuses it too): it crosses itself. */
+export function crossesItself(patch: PatchInput): boolean {
+	return validatePatchGeometry(patch.geometry).some(
+		(problem) => problem.kind === 'self_intersection'
+	);
 }
 
 function ringArea(ring: number[], xy: Float64Array): number {

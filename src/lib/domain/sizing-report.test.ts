@@ -17,6 +17,8 @@ function estimate(
 		areal,
 		centroid,
 		difference: areal - centroid,
+		cutPeople: 0,
+		centroidRange: { min: centroid, max: centroid },
 		method: 'areal',
 		population: areal,
 		areaKm2,

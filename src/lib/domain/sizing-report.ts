@@ -34,6 +34,8 @@ export interface SizingReportMeta {
 	programme?: { name: string };
 	populationSet: { name: string; referenceDate: string };
 	smallAreaCount?: number;
+	/** Which representative points the centroid method used. */
+	points?: { label: string };
 }
 
 const whole = (n: number) => (Number.isFinite(n) ? Math.round(n) + 0 : NaN);
@@ -83,7 +85,8 @@ function provenance(check: ProgrammeCheck, meta: SizingReportMeta): [string, str
 	return [
 		...(meta.programme ? [['Programme', meta.programme.name] as [string, string]] : []),
 		['Population set', set + areas],
-		['Method', `${SIZING_METHOD_LABELS[check.method]} (bands and guidance use this method)`]
+		['Method', `${SIZING_METHOD_LABELS[check.method]} (bands and guidance use this method)`],
+		...(meta.points ? [['Centroid points', meta.points.label] as [string, string]] : [])
 	];
 }
 

@@ -3,12 +3,19 @@
  * areas (indexes, projected rings) are cached per population set, because the editor recomputes one
  * patch on every drag; any import that changes small areas or populations calls invalidateSizingCache().
  */
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { formatNumber } from '../domain/format';
 import type { Db } from './db/client';
 import * as t from './db/schema';
 import type { DesignLimits } from '../domain/bands';
 import type { AreaGeometry } from '../domain/geometry';
-import { checkProgramme, estimatePatch, prepareSmallAreas } from '../domain/sizing';
+import {
+	checkProgramme,
+	coversAnySmallArea,
+	estimatePatch,
+	prepareSmallAreas
+} from '../domain/sizing';
+import { preparePatch } from '../domain/sizing/patch';
 import type {
 	PatchEstimate,
 	PatchInput,
@@ -23,11 +30,33 @@ export interface PopulationSetSummary {
 	referenceDate: string;
 }
 
+/** Which representative points the centroid method used, as the page and the JSON say it. */
+export interface PointSource {
+	/** Small areas counted at their ONS population-weighted centroid. */
+	weighted: number;
+	/** Small areas in the set. */
+	total: number;
+	/** e.g. "population-weighted centroids (ONS)", "interior points", or a mix of the two. */
+	label: string;
+}
+
 export interface SizingContext {
 	programme: { id: number; name: string; slug: string };
 	limits: DesignLimits;
 	populationSet: PopulationSetSummary;
 	smallAreaCount: number;
+	points: PointSource;
+}
+
+/**
+ * The words for the points used.
+ * @example pointSourceLabel(738, 738) // 'population-weighted centroids (ONS)'
+ * @example pointSourceLabel(0, 738) // 'interior points'
+ */
+export function pointSourceLabel(weighted: number, total: number): string {
+	if (weighted === 0) return 'interior points';
+	if (weighted >= total) return 'population-weighted centroids (ONS)';
+	return `population-weighted centroids (ONS) for ${formatNumber(weighted)} of ${formatNumber(total)} small areas, interior points for the rest`;
 }
 
 const cache = new Map<number, ReturnType<typeof prepareSmallAreas>>();
@@ -57,9 +86,10 @@ export function getSizingContext(
 		.where(eq(t.populationSets.id, setId))
 		.get();
 	if (!populationSet) return null;
-	const [{ smallAreaCount }] = db
-		.select({ smallAreaCount: count() })
+	const [{ smallAreaCount, weighted }] = db
+		.select({ smallAreaCount: count(), weighted: count(t.smallAreas.weightedPointLon) })
 		.from(t.populationValues)
+		.innerJoin(t.smallAreas, eq(t.smallAreas.id, t.populationValues.smallAreaId))
 		.where(eq(t.populationValues.populationSetId, populationSet.id))
 		.all();
 	return {
@@ -71,7 +101,8 @@ export function getSizingContext(
 			max: programme.limitMax
 		},
 		populationSet,
-		smallAreaCount
+		smallAreaCount,
+		points: { weighted, total: smallAreaCount, label: pointSourceLabel(weighted, smallAreaCount) }
 	};
 }
 
@@ -82,8 +113,9 @@ export function loadSmallAreaInputs(db: Db, populationSetId: number): SmallAreaI
 			code: t.smallAreas.code,
 			geometry: t.smallAreas.geometry,
 			population: t.populationValues.value,
-			pointLon: t.smallAreas.pointLon,
-			pointLat: t.smallAreas.pointLat
+			// The ONS population-weighted centroid where one was imported, else the interior point.
+			pointLon: sql<number>`coalesce(${t.smallAreas.weightedPointLon}, ${t.smallAreas.pointLon})`,
+			pointLat: sql<number>`coalesce(${t.smallAreas.weightedPointLat}, ${t.smallAreas.pointLat})`
 		})
 		.from(t.populationValues)
 		.innerJoin(t.smallAreas, eq(t.smallAreas.id, t.populationValues.smallAreaId))
@@ -146,4 +178,39 @@ export function estimateBoundary(
 		method,
 		withShares
 	});
+}
+
+/**
+ * The patches (of those given) that cover no small area: of the default population set's small
+ * areas when the programme has one, otherwise of all stored small areas. Empty when none are stored.
+ */
+export function patchesCoveringNoSmallArea(
+	db: Db,
+	defaultPopulationSetId: number | null,
+	patches: PatchInput[]
+): PatchInput[] {
+	let prepared: ReturnType<typeof prepareSmallAreas>;
+	if (defaultPopulationSetId !== null) prepared = preparedFor(db, defaultPopulationSetId);
+	else {
+		const areas = db
+			.select({
+				code: t.smallAreas.code,
+				geometry: t.smallAreas.geometry,
+				pointLon: t.smallAreas.pointLon,
+				pointLat: t.smallAreas.pointLat
+			})
+			.from(t.smallAreas)
+			.all();
+		prepared = prepareSmallAreas(
+			areas.map(({ pointLon, pointLat, ...area }) => ({
+				...area,
+				population: 0,
+				point: [pointLon, pointLat]
+			}))
+		);
+	}
+	if (prepared.count === 0) return [];
+	return patches.filter(
+		(patch, i) => !coversAnySmallArea(prepared, preparePatch(prepared, patch, i))
+	);
 }

@@ -15,6 +15,11 @@ export interface SizingRow {
 	centroid: number;
 	/** areal − centroid, both rounded first, so the three numbers on a row add up. */
 	difference: number;
+	/**
+	 * People in small areas the boundary cuts, and the range the centroid figure could take
+	 * whatever their points; null when areal weighting was not computed.
+	 */
+	sensitivity: { cutPeople: number; min: number; max: number } | null;
 	areaKm2: number;
 	densityPerKm2: number;
 	band: Band;
@@ -67,6 +72,13 @@ export function sizingRows(
 			areal,
 			centroid,
 			difference: areal - centroid,
+			sensitivity: Number.isNaN(estimate.cutPeople)
+				? null
+				: {
+						cutPeople: Math.round(estimate.cutPeople),
+						min: Math.round(estimate.centroidRange.min),
+						max: Math.round(estimate.centroidRange.max)
+					},
 			areaKm2: estimate.areaKm2,
 			densityPerKm2: Math.round(estimate.densityPerKm2),
 			band: estimate.band,

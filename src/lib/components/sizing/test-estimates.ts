@@ -11,6 +11,8 @@ export function estimate(
 	return {
 		centroid,
 		difference: fields.areal - centroid,
+		cutPeople: 0,
+		centroidRange: { min: centroid, max: centroid },
 		method: 'areal',
 		population: fields.areal,
 		areaKm2,

@@ -22,7 +22,7 @@ describe('parseImportForm', () => {
 			ok: true,
 			request: {
 				kind: 'population',
-				options: { name: 'Mid-2022', referenceDate: '2022-06-30', makeDefault: true }
+				options: { name: 'Mid-2022', referenceDate: '2022-06-30', makeDefault: true, strict: false }
 			}
 		});
 	});

@@ -33,7 +33,7 @@ export {
 	type PopulationRow,
 	type PopulationShape
 } from './population';
-export { joinPopulation, joinProblems, describeJoin, type JoinReport } from './join';
+export { joinPopulation, joinProblems, joinWarnings, describeJoin, type JoinReport } from './join';
 export { slugify } from './slug';
 export * from './options';
 export * from './summary';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SmallAreaKind } from '../vocabulary';
-import { describeJoin, joinPopulation, joinProblems } from './join';
+import { describeJoin, joinPopulation, joinProblems, joinWarnings } from './join';
 import type { PopulationFile } from './population';
 
 function file(
@@ -46,7 +46,9 @@ describe('joinPopulation', () => {
 		});
 		expect(joinProblems(report, 'p.csv', stored.size)).toEqual([]);
 		expect(describeJoin(report)).toEqual([
-			'2 codes match small areas (Output Areas), with 500 people in all.',
+			'2 codes match small areas (Output Areas), with 500 people in all.'
+		]);
+		expect(joinWarnings(report)).toEqual([
 			'1 stored small area has no figure in this file, so it counts as 0 people: E00000003.'
 		]);
 	});

@@ -107,6 +107,18 @@ export function joinProblems(report: JoinReport, source: string, storedCount: nu
 	return problems.problems;
 }
 
+/**
+ * What in the join a person should look at before relying on the set: stored small areas with no
+ * figure, which count as 0 people (so patch sizes and the programme's total drop without it showing).
+ */
+export function joinWarnings(report: JoinReport): string[] {
+	const n = report.boundaryOnly.length;
+	if (n === 0) return [];
+	return [
+		`${formatNumber(n)} stored ${n === 1 ? 'small area has' : 'small areas have'} no figure in this file, so ${n === 1 ? 'it counts' : 'they count'} as 0 people: ${listSome(report.boundaryOnly)}.`
+	];
+}
+
 /** The join report in plain sentences, for the summary after a check or an import. */
 export function describeJoin(report: JoinReport): string[] {
 	const kind = report.kinds.length === 1 ? KIND_WORDS[report.kinds[0]] : 'small areas';
@@ -115,10 +127,6 @@ export function describeJoin(report: JoinReport): string[] {
 	];
 	if (report.boundaryOnly.length === 0) {
 		lines.push(`Every stored small area of this kind has a figure.`);
-	} else {
-		lines.push(
-			`${formatNumber(report.boundaryOnly.length)} stored ${report.boundaryOnly.length === 1 ? 'small area has' : 'small areas have'} no figure in this file, so ${report.boundaryOnly.length === 1 ? 'it counts' : 'they count'} as 0 people: ${listSome(report.boundaryOnly)}.`
-		);
 	}
 	if (report.populationOnly.length > 0) {
 		lines.push(

@@ -24,7 +24,7 @@ describe('import option schemas', () => {
 	it('treats blank text as not given', () => {
 		expect(
 			populationImportOptionsSchema.parse({ name: '  ', referenceDate: '', makeDefault: false })
-		).toEqual({ makeDefault: false });
+		).toEqual({ makeDefault: false, strict: false });
 	});
 
 	it('gives GOV.UK-style messages', () => {

@@ -46,7 +46,9 @@ export const smallAreaImportOptionsSchema = z.object({
 	kind: z.preprocess(
 		(value) => (typeof value === 'string' ? value.trim().toUpperCase() || undefined : value),
 		z.enum(SMALL_AREA_KINDS, { error: 'Choose Output Areas (OA) or LSOAs (LSOA)' }).optional()
-	)
+	),
+	/** A property of each feature holding its population, stored as a population set too. */
+	populationProperty: optionalText(100, 'The population property')
 });
 
 export const populationImportOptionsSchema = z.object({
@@ -70,7 +72,9 @@ export const populationImportOptionsSchema = z.object({
 	source: optionalText(300, 'The source'),
 	makeDefault: z.boolean().default(false),
 	codeColumn: optionalText(100, 'The code column'),
-	valueColumn: optionalText(100, 'The population column')
+	valueColumn: optionalText(100, 'The population column'),
+	/** Refuse the file, rather than warn, when stored small areas have no figure in it. */
+	strict: z.boolean().default(false)
 });
 
 export const patchImportOptionsSchema = z.object({
@@ -81,6 +85,9 @@ export const patchImportOptionsSchema = z.object({
 export interface SmallAreaImportOptions {
 	codeProperty?: string;
 	kind?: SmallAreaKind;
+	populationProperty?: string;
+	/** The population set's options when populationProperty is given. */
+	population?: PopulationImportOptions;
 }
 
 export interface PopulationImportOptions {
@@ -90,6 +97,7 @@ export interface PopulationImportOptions {
 	makeDefault?: boolean;
 	codeColumn?: string;
 	valueColumn?: string;
+	strict?: boolean;
 }
 
 export interface PatchImportOptions {

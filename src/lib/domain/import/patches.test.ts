@@ -39,7 +39,7 @@ describe('parsePatchBoundaries', () => {
 			{ properties: { name: 'Crossed Lines' }, coordinates: bowTie }
 		]);
 		expect(importErrorOf(() => parsePatchBoundaries(value, { source: 'p.geojson' }))).toBe(
-			'p.geojson: feature 2 (Crossed Lines): the boundary crosses itself at 1 point.'
+			"p.geojson: feature 2 (Crossed Lines): the boundary crosses itself at 1 point: near 53.45250, -2.29500 (latitude, longitude), where the outer ring's edge from point 1 to point 2 and the outer ring's edge from point 3 to point 4 cross."
 		);
 	});
 

@@ -6,6 +6,7 @@
  */
 import type { AreaGeometry } from '../geometry';
 import { validatePatchGeometry } from '../sizing';
+import { whereItCrosses } from './crossings';
 import { fail, ProblemList } from './errors';
 import { featuresOf, readAreaFeatures, type AreaFeatures } from './features';
 import { MAX_PATCH_VERTICES } from './limits';
@@ -101,7 +102,9 @@ export function parsePatchBoundaries(value: unknown, options: PatchFileOptions):
 		let refused = false;
 		for (const problem of validatePatchGeometry(feature.geometry, { maxVertices })) {
 			if (REFUSED_PROBLEMS.has(problem.kind)) {
-				problems.add(`${where}: ${lowerFirst(problem.message)}.`);
+				const at =
+					problem.kind === 'self_intersection' ? whereItCrosses(feature.geometry, problem) : '';
+				problems.add(`${where}: ${lowerFirst(problem.message)}${at}.`);
 				refused = true;
 			} else warnings.push(`Feature ${feature.index} (${name}): ${lowerFirst(problem.message)}.`);
 		}

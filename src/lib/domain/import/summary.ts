@@ -4,7 +4,7 @@
  */
 import type { SmallAreaKind } from '../vocabulary';
 import { formatDate, formatNumber } from '../format';
-import { describeJoin, type JoinReport } from './join';
+import { describeJoin, joinWarnings, type JoinReport } from './join';
 
 export interface ImportSummary {
 	title: string;
@@ -37,6 +37,8 @@ export interface PopulationImportResult {
 	dateNote: string | null;
 	/** True when a set of this name existed and its figures were replaced. */
 	replaced: boolean;
+	/** The replaced set's total before the import (null when nothing was replaced). */
+	previousPeople?: number | null;
 	/** Why the set is the programme's default after the import, or null when it is not. */
 	defaultReason: 'asked' | 'first' | 'already' | null;
 	join: JoinReport;
@@ -100,6 +102,15 @@ export function populationSummary(result: PopulationImportResult): ImportSummary
 			? `The programme already has a population set called "${result.set.name}": its figures ${be(result.dryRun, 2)} replaced.`
 			: `It ${result.dryRun ? 'would be' : 'is'} a new population set for ${result.programme}.`
 	);
+	if (result.replaced && result.previousPeople != null) {
+		const before = formatNumber(result.previousPeople);
+		const after = formatNumber(result.join.matchedPeople);
+		lines.push(
+			result.previousPeople === result.join.matchedPeople
+				? `Its total stays ${after} people.`
+				: `Its total ${result.dryRun ? 'would go' : 'went'} from ${before} to ${after} people.`
+		);
+	}
 	const becomes = result.dryRun ? 'would become' : 'is now';
 	if (result.defaultReason === 'asked') {
 		lines.push(`It ${becomes} the programme's default population set, as asked.`);
@@ -115,7 +126,7 @@ export function populationSummary(result: PopulationImportResult): ImportSummary
 	return {
 		title: title(result.dryRun, result.source, `population set ${set}`),
 		lines,
-		warnings: result.warnings
+		warnings: [...joinWarnings(result.join), ...result.warnings]
 	};
 }
 

@@ -6,9 +6,11 @@ import { area } from '@turf/turf';
 import { DEFAULT_LIMITS, sizingGuidance, type DesignLimits, type SizingGuidance } from '../bands';
 import type { AreaGeometry } from '../geometry';
 import { preparePatch, type PreparedPatch } from './patch';
+import { COVER_NOISE } from './accounting';
 import { planeAreaKm2 } from './plane';
 import type { PreparedSmallAreas } from './prepare';
 import { shareOf } from './shares';
+import { noSmallAreaProblem } from './coverage';
 import type {
 	EdgeMove,
 	GeometryProblem,
@@ -45,6 +47,18 @@ export interface EstimateParts {
 	overlapsWith?: PatchEstimate['overlapsWith'];
 	suggestedMoves?: EdgeMove[];
 	shares?: SmallAreaShare[];
+	/** People in small areas wholly inside, and in those the boundary cuts (NaN when unknown). */
+	wholePeople?: number;
+	cutPeople?: number;
+}
+
+/**
+ * Whether a small area with this share is wholly inside (1), cut by the boundary (a part), or out.
+ * A sliver below COVER_NOISE is rounding along a shared border, unless the point falls there.
+ */
+export function cutKind(share: number, pointInside: boolean): 'whole' | 'cut' | 'out' {
+	if (share >= 1 - COVER_NOISE) return 'whole';
+	return share > COVER_NOISE || pointInside ? 'cut' : 'out';
 }
 
 /** Assembles a PatchEstimate: population by the chosen method, band, guidance, density. */
@@ -60,6 +74,11 @@ export function toEstimate(patch: PatchInput, parts: EstimateParts): PatchEstima
 		areal,
 		centroid,
 		difference: areal - centroid,
+		cutPeople: parts.cutPeople ?? NaN,
+		centroidRange: {
+			min: parts.wholePeople ?? NaN,
+			max: (parts.wholePeople ?? NaN) + (parts.cutPeople ?? NaN)
+		},
 		method,
 		population,
 		areaKm2,
@@ -102,16 +121,24 @@ export function estimatePatch(
 	const problems = validatePatchGeometry(patch.geometry);
 	let areal = 0;
 	let centroid = 0;
+	let touched = false;
+	let wholePeople = 0;
+	let cutPeople = 0;
 	const shares: SmallAreaShare[] = [];
 	for (const i of candidatesFor(prepared, prepatch)) {
 		const { share, pointInside } = shareOf(prepared, i, prepatch);
 		const population = prepared.population[i];
+		if (share > 0 || pointInside) touched = true;
+		const kind = cutKind(share, pointInside);
+		if (kind === 'whole') wholePeople += population;
+		else if (kind === 'cut') cutPeople += population;
 		areal += share * population;
 		if (pointInside) centroid += population;
 		if (withShares && (share > 0 || pointInside)) {
 			shares.push({ code: prepared.codes[i], share, people: share * population, pointInside });
 		}
 	}
+	if (!touched && prepared.count > 0) problems.push(noSmallAreaProblem(prepatch));
 	return toEstimate(patch, {
 		areal,
 		centroid,
@@ -119,6 +146,8 @@ export function estimatePatch(
 		method,
 		limits,
 		problems,
+		wholePeople,
+		cutPeople,
 		shares: withShares ? shares : undefined
 	});
 }

@@ -13,6 +13,7 @@ export {
 	SLIVER_MIN_AREA_M2,
 	SLIVER_MIN_COMPACTNESS
 } from './validate';
+export { coversAnySmallArea, noSmallAreaProblem } from './coverage';
 export { sizingStats, resetSizingStats } from './shares';
 export { COVER_NOISE } from './accounting';
 export { MAX_MOVES } from './moves';

@@ -9,7 +9,8 @@
 import type { Paths64 } from 'clipper2-ts';
 import { DEFAULT_LIMITS, sizingGuidance, type SizingGuidance } from '../bands';
 import { accountArea, patchesOverlap, type PatchPiece } from './accounting';
-import { toEstimate, type SizingOptions } from './estimate';
+import { coversAnySmallArea, noSmallAreaProblem } from './coverage';
+import { cutKind, toEstimate, type SizingOptions } from './estimate';
 import { suggestMoves } from './moves';
 import { toPaths } from './plane';
 import type { PreparedSmallAreas } from './prepare';
@@ -58,6 +59,8 @@ export function checkProgramme(
 	const areal = new Float64Array(n);
 	const centroid = new Float64Array(n);
 	const overlapPeople = new Float64Array(n);
+	const wholePeople = new Float64Array(n);
+	const cutPeople = new Float64Array(n);
 	// Areal weighting records who counts what as it goes; the centroid method alone works it out
 	// for the few patches that need moves, from the owner lists (keeping 189,000 entries costs more).
 	const members = arealOn ? patches.map(() => new Map<number, number>()) : [];
@@ -120,6 +123,9 @@ export function checkProgramme(
 				const p = patchOfItem[item];
 				const result = shareOf(prepared, s, patchAt(p), whole);
 				if (result.pointInside) inside.push(p);
+				const kind = cutKind(result.share, result.pointInside);
+				if (kind === 'whole') wholePeople[p] += population;
+				else if (kind === 'cut') cutPeople[p] += population;
 				if (result.share > 0) {
 					pieces.push({ patch: p, share: result.share, piece: result.piece });
 					areal[p] += result.share * population;
@@ -209,6 +215,15 @@ export function checkProgramme(
 		if (!found) guidance.set(whole, (found = sizingGuidance(population, limits)));
 		return { ...found };
 	};
+	const problemsOf = (p: number) => {
+		const problems = validatePatchGeometry(patches[p].geometry);
+		// Only a patch with no one in it can cover nothing: the clipping check is for those few.
+		const empty = centroid[p] === 0 && (!arealOn || areal[p] === 0);
+		if (empty && prepared.count > 0 && !coversAnySmallArea(prepared, patchAt(p))) {
+			problems.push(noSmallAreaProblem(patchAt(p)));
+		}
+		return problems;
+	};
 	const estimates = patches.map((patch, p) =>
 		toEstimate(patch, {
 			areal: arealOn ? areal[p] : NaN,
@@ -217,7 +232,9 @@ export function checkProgramme(
 			guide,
 			method,
 			limits,
-			problems: validatePatchGeometry(patch.geometry),
+			problems: problemsOf(p),
+			wholePeople: arealOn ? wholePeople[p] : NaN,
+			cutPeople: arealOn ? cutPeople[p] : NaN,
 			overlapPeople: overlapPeople[p],
 			overlapsWith: overlapsWith[p].sort((x, y) => y.people - x.people),
 			suggestedMoves: suggestMoves(context, p),

@@ -54,7 +54,7 @@ export interface EdgeMove {
 }
 
 export type GeometryProblemKind =
-	'self_intersection' | 'sliver' | 'disconnected_parts' | 'too_many_vertices';
+	'self_intersection' | 'sliver' | 'disconnected_parts' | 'too_many_vertices' | 'no_small_area';
 
 export interface GeometryProblem {
 	kind: GeometryProblemKind;
@@ -77,6 +77,16 @@ export interface PatchEstimate {
 	centroid: number;
 	/** areal − centroid (NaN when areal is). */
 	difference: number;
+	/**
+	 * How much the centroid figure depends on where the points lie: people in small areas the
+	 * boundary cuts (partly inside). NaN when areal weighting was not computed.
+	 */
+	cutPeople: number;
+	/**
+	 * The range the centroid figure could take whatever the points: from the people in small areas
+	 * wholly inside (min) to those plus every cut small area (max). NaN when areal was not computed.
+	 */
+	centroidRange: { min: number; max: number };
 	/** The method the band and guidance use. */
 	method: SizingMethod;
 	/** The population by that method. */

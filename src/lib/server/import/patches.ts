@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
-import { invalidateSizingCache } from '../sizing';
+import { invalidateSizingCache, patchesCoveringNoSmallArea } from '../sizing';
 import { boundingBoxOf } from '../../domain/geometry';
 import { ImportError } from '../../domain/import/errors';
 import type { PatchFile } from '../../domain/import/patches';
@@ -91,6 +91,18 @@ export function importPatches(
 		const storedNotInFile = [...stored.values()]
 			.filter((row) => !inFile.has(row.slug) && row.status !== 'retired')
 			.map((row) => row.name);
+		const outside = patchesCoveringNoSmallArea(
+			tx,
+			programme.defaultPopulationSetId,
+			file.patches.map((patch) => ({ id: patch.index, name: patch.name, geometry: patch.geometry }))
+		);
+		const warnings = [
+			...file.warnings,
+			...outside.map(
+				(patch) =>
+					`Feature ${patch.id} (${patch.name}) covers no small area of ${programme.name}, so it counts 0 people: check its coordinates, or import the small areas it covers first.`
+			)
+		];
 		const result: PatchImportResult = {
 			dryRun,
 			source: file.source,
@@ -100,7 +112,7 @@ export function importPatches(
 			created,
 			updated,
 			storedNotInFile,
-			warnings: file.warnings
+			warnings
 		};
 		const auditId = recordImport(tx, {
 			action: 'import.patches',

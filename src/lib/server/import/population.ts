@@ -3,13 +3,13 @@
  * row's code is unknown or repeated, then stored as a named set of the programme (replacing the
  * figures of a set with the same name), all in one transaction.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, sum } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { insertedId } from '../db/write';
 import { invalidateSizingCache } from '../sizing';
 import { ImportError } from '../../domain/import/errors';
-import { joinPopulation, joinProblems } from '../../domain/import/join';
+import { joinPopulation, joinProblems, joinWarnings } from '../../domain/import/join';
 import type { PopulationFile } from '../../domain/import/population';
 import { populationSummary, type PopulationImportResult } from '../../domain/import/summary';
 import { formatDate } from '../../domain/format';
@@ -32,6 +32,8 @@ export interface ImportPopulationOptions {
 	makeDefault?: boolean;
 	/** Create the programme with this name when the database has none. */
 	programmeName?: string;
+	/** Refuse the file when it would import with warnings (stored small areas with no figure). */
+	strict?: boolean;
 	dryRun?: boolean;
 	actorId?: number | null;
 	via?: ImportVia;
@@ -73,6 +75,13 @@ export function importPopulationSet(
 	const join = joinPopulation(file, stored);
 	const problems = joinProblems(join, file.source, stored.size);
 	if (problems.length) throw new ImportError(problems);
+	const warnings = [...joinWarnings(join), ...file.warnings];
+	if (options.strict && warnings.length) {
+		throw new ImportError([
+			...warnings.map((warning) => `${file.source}: ${warning}`),
+			'With --strict a file that gives warnings is refused: fix the file, or import it without --strict.'
+		]);
+	}
 
 	const result = importTransaction(db, dryRun, (tx) => {
 		const programme = programmeForImport(tx, options.programmeName);
@@ -88,8 +97,16 @@ export function importPopulationSet(
 			.get();
 		const source = options.source ?? `${file.source} (${file.shapeNote.split(':')[0]})`;
 		let setId: number;
+		let previousPeople: number | null = null;
 		if (existing) {
 			setId = existing.id;
+			previousPeople = Number(
+				tx
+					.select({ total: sum(t.populationValues.value) })
+					.from(t.populationValues)
+					.where(eq(t.populationValues.populationSetId, setId))
+					.get()?.total ?? 0
+			);
 			tx.delete(t.populationValues).where(eq(t.populationValues.populationSetId, setId)).run();
 			tx.update(t.populationSets)
 				.set({ name: name!, referenceDate: referenceDate!, source, updatedAt: nowIso() })
@@ -139,6 +156,7 @@ export function importPopulationSet(
 					: null
 				: `Reference date ${formatDate(referenceDate!)}, from the file's period column.`,
 			replaced: existing !== undefined,
+			previousPeople,
 			defaultReason,
 			join,
 			warnings: file.warnings

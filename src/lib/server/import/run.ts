@@ -7,7 +7,12 @@ import { parseJsonText } from '../../domain/import/json';
 import { parsePatchBoundaries } from '../../domain/import/patches';
 import { parsePopulationCsv } from '../../domain/import/population';
 import { parseSmallAreaBoundaries } from '../../domain/import/small-areas';
-import type { ImportRequest } from '../../domain/import/options';
+import type { ImportRequest, PopulationImportOptions } from '../../domain/import/options';
+import { populationFromProperty } from '../../domain/import/population-property';
+import type { PopulationFile } from '../../domain/import/population';
+import type { SmallAreaFile } from '../../domain/import/small-areas';
+import { invalidateSizingCache } from '../sizing';
+import { importTransaction } from './transaction';
 import {
 	patchSummary,
 	populationSummary,
@@ -49,12 +54,22 @@ export function runImport(db: Db, request: ImportRequest, run: RunImportOptions)
 	const saving = (done: number, total: number) => onProgress?.('Saving', done, total);
 	switch (request.kind) {
 		case 'small-areas': {
-			const file = parseSmallAreaBoundaries(parseJsonText(text, source), {
+			const json = parseJsonText(text, source);
+			const file = parseSmallAreaBoundaries(json, {
 				source,
 				codeProperty: request.options.codeProperty,
 				kind: request.options.kind,
 				onProgress: reading
 			});
+			const { populationProperty } = request.options;
+			if (populationProperty) {
+				const population = populationFromProperty(json, {
+					source,
+					codeProperty: file.codeProperty,
+					property: populationProperty
+				});
+				return importAreasWithPopulation(db, file, population, request.options.population, run);
+			}
 			const result = importSmallAreas(db, file, { dryRun, actorId, via, onProgress: saving });
 			return { summary: smallAreaSummary(result), auditId: result.auditId };
 		}
@@ -65,7 +80,8 @@ export function runImport(db: Db, request: ImportRequest, run: RunImportOptions)
 				source: setSource,
 				makeDefault,
 				codeColumn,
-				valueColumn
+				valueColumn,
+				strict
 			} = request.options;
 			const file = parsePopulationCsv(text, {
 				source,
@@ -78,6 +94,7 @@ export function runImport(db: Db, request: ImportRequest, run: RunImportOptions)
 				referenceDate,
 				source: setSource,
 				makeDefault,
+				strict,
 				programmeName: run.programmeName,
 				dryRun,
 				actorId,
@@ -102,4 +119,40 @@ export function runImport(db: Db, request: ImportRequest, run: RunImportOptions)
 			return { summary: patchSummary(result), auditId: result.auditId };
 		}
 	}
+}
+
+/**
+ * Boundaries and the population they carry, in one transaction: the set joins to the areas just
+ * written, so a dry run writes both and rolls the whole back, and a refused set saves no areas.
+ */
+function importAreasWithPopulation(
+	db: Db,
+	areas: SmallAreaFile,
+	population: PopulationFile,
+	options: PopulationImportOptions = {},
+	run: RunImportOptions
+): ImportOutcome {
+	const { dryRun, actorId = null, via } = run;
+	const outcome = importTransaction(db, dryRun, (tx) => {
+		// Written for real inside the outer transaction; the outer one rolls back a dry run.
+		const inner = { dryRun: false, actorId, via };
+		const areaResult = importSmallAreas(tx as unknown as Db, areas, inner);
+		const setResult = importPopulationSet(tx as unknown as Db, population, {
+			...options,
+			...inner,
+			programmeName: run.programmeName
+		});
+		const a = smallAreaSummary({ ...areaResult, dryRun });
+		const p = populationSummary({ ...setResult, dryRun });
+		return {
+			summary: {
+				title: a.title,
+				lines: [...a.lines, p.title, ...p.lines.map((line) => `  ${line}`)],
+				warnings: [...a.warnings, ...p.warnings]
+			},
+			auditId: dryRun ? null : setResult.auditId
+		};
+	});
+	if (!dryRun) invalidateSizingCache();
+	return outcome;
 }

@@ -74,7 +74,7 @@ export function programmeForImport(tx: Tx | Db, createWithName?: string): Import
 export function recordImport(
 	tx: Tx,
 	entry: {
-		action: 'import.small_areas' | 'import.population' | 'import.patches';
+		action: 'import.small_areas' | 'import.population' | 'import.patches' | 'import.centroids';
 		entity: string;
 		entityId: string | number | null;
 		actorId: number | null;

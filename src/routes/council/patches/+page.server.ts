@@ -60,6 +60,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		sizing: {
 			programme: check.context.programme,
 			populationSet: check.context.populationSet,
+			points: check.context.points,
 			limits: check.limits,
 			method: check.method,
 			rows,

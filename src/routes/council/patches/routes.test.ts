@@ -119,6 +119,12 @@ describe('the patch-sizing page', () => {
 			data.sizing?.areas.features.map((f: AreaCollection['features'][number]) => f.properties.band)
 		).toEqual(['under', 'under']);
 		expect(data.sizing?.outlines?.features).toHaveLength(4);
+		// Patches along small-area edges cut none: the centroid figure cannot move.
+		expect(data.sizing?.rows.map((r: SizingRow) => r.sensitivity)).toEqual([
+			{ cutPeople: 0, min: 6000, max: 6000 },
+			{ cutPeople: 0, min: 6000, max: 6000 }
+		]);
+		expect(data.sizing?.points).toEqual({ weighted: 0, total: 4, label: 'interior points' });
 	});
 });
 

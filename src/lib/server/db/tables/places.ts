@@ -84,6 +84,12 @@ export const smallAreas = sqliteTable(
 		/** A point guaranteed inside the polygon, for the centroid method. */
 		pointLon: real('point_lon').notNull(),
 		pointLat: real('point_lat').notNull(),
+		/**
+		 * The ONS population-weighted centroid, when imported (npm run areas -- centroids): the
+		 * centroid method uses it instead of the point above, as ONS does to assign areas to wards.
+		 */
+		weightedPointLon: real('weighted_point_lon'),
+		weightedPointLat: real('weighted_point_lat'),
 		areaM2: real('area_m2').notNull()
 	},
 	(t) => [index('small_areas_kind_idx').on(t.kind)]
