@@ -26,6 +26,18 @@ export function getDb(): Db {
 	return opened.db;
 }
 
+/**
+ * Folds the write-ahead log into the database file and closes it, so the file on disk is whole by
+ * itself (a copy of it alone is a complete database). Safe to call when it is not open.
+ */
+export function closeDatabase(): void {
+	if (!opened) return;
+	const { sqlite } = opened;
+	opened = undefined;
+	sqlite.pragma('wal_checkpoint(TRUNCATE)');
+	sqlite.close();
+}
+
 export type { Db } from './client';
 
 /**
