@@ -22,6 +22,8 @@ import {
 	startEmailRunner
 } from '$lib/server/email';
 import { handleSecurityHeaders } from '$lib/server/http/security-headers';
+import { closeOnShutdown } from '$lib/server/shutdown';
+import { createRequestLog, logFormatFromEnv } from '$lib/server/http/request-log';
 
 /**
  * Opens (migrating and, when empty, seeding) the database before the first request, then starts the
@@ -40,13 +42,16 @@ export const init: ServerInit = async () => {
 		throw error;
 	}
 	try {
-		// Read now, so a missing list stops the start rather than the first password change.
+		// Read now, so a missing list stops the start rather than the first password change, and a
+		// mistyped LOG_FORMAT stops it rather than the first request.
 		loadCommonPasswords();
+		logFormatFromEnv(env);
 	} catch (error) {
 		console.error(`Patchwork could not start.\n${(error as Error).message}`);
 		process.exit(1);
 	}
 	startEmail();
+	if (!building) closeOnShutdown();
 };
 
 /** Send the outbox every minute when SMTP is set up; without SMTP_HOST, email stays in the outbox. */
@@ -92,7 +97,16 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleLanguage, handleSession);
+/** One log line per request (request-log.ts), made on first use: env is read at run time, not build. */
+let requestLog: Handle | undefined;
+const handleRequestLog: Handle = (input) => (requestLog ??= createRequestLog(env))(input);
+
+export const handle = sequence(
+	handleRequestLog,
+	handleSecurityHeaders,
+	handleLanguage,
+	handleSession
+);
 
 /** Unexpected errors: logged with an id, shown to people as a plain sentence, never a stack trace. */
 export const handleError: HandleServerError = ({ error, status, message }) => {

@@ -16,3 +16,11 @@ export const SPAWNING_TEST_TIMEOUT_MS = 600_000;
 
 /** tsx itself, not `npx tsx`: npx adds a second Node start-up to every run. */
 export const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+
+/**
+ * Spawn options that run a child as a user file permissions apply to: root ignores them, so when the
+ * tests run as root the child runs as `nobody` (uid 65534). Its files and folders must be readable by
+ * everyone (chmod 755).
+ */
+export const AS_UNPRIVILEGED_USER: { uid?: number; gid?: number } =
+	process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};

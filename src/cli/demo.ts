@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { databasePath, openDatabase, DatabaseFileError } from '../lib/server/db/client';
-import { seedDemoIfEmpty, DemoDataError } from '../lib/server/demo/seed';
+import { seedDemoOrExplain } from '../lib/server/db';
+import { DemoDataError } from '../lib/server/demo/seed';
 import { demoUsersSchema } from '../lib/domain/schemas/demo-borough';
 import { ROLE_LABELS } from '../lib/domain/vocabulary';
 
@@ -28,9 +29,9 @@ console.log(`Built in ${Math.round((Date.now() - started) / 1000)} seconds.`);
 
 const path = databasePath();
 try {
-	const { db, sqlite } = openDatabase(path);
-	await seedDemoIfEmpty(db, { path });
-	sqlite.close();
+	const opened = openDatabase(path);
+	await seedDemoOrExplain(opened, path);
+	opened.sqlite.close();
 } catch (error) {
 	if (error instanceof DatabaseFileError || error instanceof DemoDataError) {
 		console.error(error.message);

@@ -9,6 +9,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 export interface TestServer {
 	origin: string;
 	databasePath: string;
+	/** The server's process, for tests that signal it. */
+	child: ChildProcess;
+	/** Everything it has printed so far, stdout and stderr. */
+	output(): string;
 	stop(): Promise<void>;
 }
 
@@ -58,8 +62,8 @@ export async function startTestServer(
 					['-c', `ulimit -f ${fileSizeLimitKiB} && exec "$0" build/index.js`, process.execPath],
 					options
 				);
+	let output = '';
 	await new Promise<void>((resolve, reject) => {
-		let output = '';
 		const read = (chunk: Buffer) => {
 			output += chunk;
 			if (/Listening on/.test(output)) resolve();
@@ -70,7 +74,7 @@ export async function startTestServer(
 			reject(new Error(`the test server exited (${code}):\n${output}`))
 		);
 	});
-	return { origin, databasePath, stop: () => stop(child) };
+	return { origin, databasePath, child, output: () => output, stop: () => stop(child) };
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -1,12 +1,20 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { DatabaseFileError, openDatabase, type Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
-import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { AS_UNPRIVILEGED_USER, SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -266,5 +274,91 @@ describe('database files', () => {
 		const { wasEmpty, sqlite } = openDatabase(path);
 		expect(wasEmpty).toBe(false);
 		sqlite.close();
+	});
+
+	/** `npm run db:migrate` as a user file permissions apply to; its exit code and what it printed. */
+	function migrateAsUser(path: string, folderMode = 0o755) {
+		chmodSync(dir, folderMode);
+		return spawnSync(TSX, ['src/cli/migrate.ts'], {
+			env: { ...process.env, DATABASE_PATH: path },
+			encoding: 'utf8',
+			timeout: SPAWN_TIMEOUT_MS,
+			...AS_UNPRIVILEGED_USER
+		});
+	}
+
+	/** A migrated database file at `path`, then made read-only (chmod 444). */
+	function readOnlyDatabase(path: string): Buffer {
+		openDatabase(path).sqlite.close();
+		chmodSync(path, 0o444);
+		return readFileSync(path);
+	}
+
+	it('a read-only database file stops the migrate command with what to do, and is not changed', () => {
+		const path = join(dir, 'read-only.db');
+		const before = readOnlyDatabase(path);
+		const result = migrateAsUser(path, 0o777);
+		expect(result.status).toBe(1);
+		expect(result.stderr.trim()).toBe(
+			`The database file ${path} is read-only for the user running Patchwork, so nothing could be saved. ` +
+				'Patchwork has not changed it. Give that user write access to the file (for example with chown or chmod u+w), and start again.'
+		);
+		expect(result.stdout).not.toContain('up to date');
+		expect(readFileSync(path).equals(before)).toBe(true);
+	});
+
+	it('a database in a read-only folder stops the migrate command, naming the folder', () => {
+		const folder = join(dir, 'locked');
+		mkdirSync(folder);
+		const existing = join(folder, 'existing.db');
+		openDatabase(existing).sqlite.close();
+		chmodSync(existing, 0o666);
+		chmodSync(folder, 0o555);
+		for (const path of [existing, join(folder, 'new.db')]) {
+			const result = migrateAsUser(path);
+			expect(result.status).toBe(1);
+			expect(result.stderr).toContain(
+				`The database file ${path} cannot be written because its folder ${folder} is read-only for this user. ` +
+					`Give the user running Patchwork write access to ${folder}`
+			);
+			expect(result.stderr).not.toMatch(/\n\s+at /);
+		}
+		chmodSync(folder, 0o755);
+	});
+
+	it('a database in a folder that does not exist is refused, saying how to create it', () => {
+		const path = join(dir, 'missing', 'new.db');
+		const message =
+			`The database file ${path} is in a folder that does not exist (${join(dir, 'missing')}). ` +
+			`Create the folder (mkdir -p ${join(dir, 'missing')}), or set DATABASE_PATH to a file in a folder that exists, and start again.`;
+		expect(() => openDatabase(path)).toThrow(message);
+		const result = migrateAsUser(path);
+		expect(result.status).toBe(1);
+		expect(result.stderr.trim()).toBe(message);
+	});
+
+	it('a database that cannot grow (a full disk) is refused at start with a plain message, and keeps its rows', () => {
+		const path = join(dir, 'full.db');
+		const first = openDatabase(path);
+		insertProgramme(first.db);
+		first.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+		first.sqlite.close();
+		const before = readFileSync(path);
+		// A one-byte file size limit: the first page written to the write-ahead log fails as on a full disk.
+		chmodSync(dir, 0o777);
+		const result = spawnSync('bash', ['-c', 'ulimit -f 1 && exec "$0" src/cli/migrate.ts', TSX], {
+			env: { ...process.env, DATABASE_PATH: path },
+			encoding: 'utf8',
+			timeout: SPAWN_TIMEOUT_MS
+		});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(
+			`The database file ${path} could not be written: the disk is full`
+		);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+		expect(readFileSync(path).equals(before)).toBe(true);
+		const reopened = openDatabase(path);
+		expect(reopened.db.select().from(t.programmes).all()).toHaveLength(1);
+		reopened.sqlite.close();
 	});
 });

@@ -127,6 +127,8 @@ export async function runHttpLoad(options: HttpLoadOptions = {}): Promise<HttpLo
 			ORIGIN: `http://${HOST}:${port}`,
 			DATABASE_PATH: join(dir, 'demo.db'),
 			SEED_DEMO: 'true',
+			// A log line per request would only fill memory here.
+			LOG_FORMAT: 'off',
 			NODE_ENV: 'production'
 		},
 		stdio: ['ignore', 'pipe', 'pipe']

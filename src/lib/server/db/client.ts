@@ -8,22 +8,11 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as schema from './schema';
+import { assertFolderExists, DatabaseFileError, describeFileProblem } from './file-problems';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
-/** A database file Patchwork must not use. The message names the file and says what to do next. */
-export class DatabaseFileError extends Error {
-	constructor(
-		readonly path: string,
-		reason: string
-	) {
-		super(
-			`The database file ${path} ${reason}. Patchwork has not changed it. ` +
-				'Restore it from a backup, or move it aside and start again to create a new database.'
-		);
-		this.name = 'DatabaseFileError';
-	}
-}
+export { DatabaseFileError };
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -59,13 +48,19 @@ export function openDatabase(
 ): OpenedDatabase {
 	const inMemory = path === ':memory:';
 	const shownPath = inMemory ? path : resolve(path);
-	if (!inMemory) assertSqliteFile(path);
+	if (!inMemory) {
+		assertFolderExists(shownPath);
+		assertSqliteFile(shownPath);
+	}
 
 	let sqlite: Database.Database;
 	try {
 		sqlite = new Database(path);
 	} catch (cause) {
-		throw new DatabaseFileError(shownPath, `could not be opened (${(cause as Error).message})`);
+		throw (
+			describeFileProblem(shownPath, cause) ??
+			new DatabaseFileError(shownPath, `could not be opened (${(cause as Error).message})`)
+		);
 	}
 	try {
 		const check = sqlite.pragma('quick_check', { simple: true });
@@ -74,21 +69,24 @@ export function openDatabase(
 		if (!inMemory) sqlite.pragma('journal_mode = WAL');
 		sqlite.pragma('foreign_keys = ON');
 		sqlite.pragma('busy_timeout = 5000');
-		sqlite.pragma('synchronous = NORMAL');
+		// FULL, not NORMAL: in WAL mode NORMAL keeps every commit through a crash of the process, but
+		// a power cut or an operating-system crash can lose the last ones, and a person told that their
+		// edit or suggestion was saved must find it. Writes here are few; the fsync each costs is cheap.
+		sqlite.pragma('synchronous = FULL');
 		const tableCount = sqlite
 			.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
 			.get() as { n: number };
 		const db = drizzle(sqlite, { schema });
 		migrate(db, { migrationsFolder });
+		// A read-only file opens and reads: write to it now, so the server stops at start rather than
+		// failing every sign-in and suggestion later. Setting user_version to itself changes nothing.
+		const version = sqlite.pragma('user_version', { simple: true }) as number;
+		sqlite.pragma(`user_version = ${version}`);
 		return { db, sqlite, wasEmpty: tableCount.n === 0 };
 	} catch (error) {
 		sqlite.close();
 		if (error instanceof DatabaseFileError) throw error;
-		const code = (error as { code?: string }).code ?? '';
-		if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-			throw new DatabaseFileError(shownPath, 'is corrupt');
-		}
-		throw error;
+		throw describeFileProblem(shownPath, error) ?? error;
 	}
 }
 

@@ -120,3 +120,9 @@ export function startDailyJobs(getDb: () => Db, env: Record<string, string | und
 		}
 	};
 }
+
+/** Stops the daily jobs' timers (at shutdown); a run under way is synchronous, so it has finished. */
+export function stopDailyJobs(): void {
+	started?.stop();
+	started = null;
+}
