@@ -70,7 +70,13 @@ const linkIn = (text: string) => {
 	return { url: match[0], token: match[1] };
 };
 
-type PageData = Awaited<ReturnType<typeof checkPage.load>>;
+/** What the page's load gives: the refusal, or the entry and the change form's values. */
+type PageData = {
+	refusal: Record<string, unknown> | null;
+	entry?: { id: number; name: string };
+	values?: Record<string, string>;
+	changing?: boolean;
+};
 /** The headers the last page load set. */
 let pageHeaders: Record<string, string> = {};
 const openPage = async (token: string, query = '') =>
@@ -259,7 +265,7 @@ describe('"Something has changed"', () => {
 		const entryBefore = getAsset(db, fx.assets.inP);
 
 		// Nothing changed: said so, nothing stored, the link still works.
-		const unchanged = { ...page.values!, details: '' } as Record<string, string>;
+		const unchanged = { ...page.values!, details: '' };
 		expect(await post(token, 'changed', unchanged)).toMatchObject({
 			kind: 'fail',
 			status: 400,
