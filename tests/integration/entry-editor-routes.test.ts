@@ -1,27 +1,19 @@
 /**
- * The entry editor's pages called as SvelteKit calls them: every load and action, for each of the five
- * people of the permission table, with the exact outcome and whether the database changed; then the
- * concurrency conflict, the expired session and the public pages, at the level of the routes.
- * The table is checked against the actions the routes export, so a new action without a row fails.
+ * The entry editor's pages called as SvelteKit calls them: the concurrency conflict, the form's errors
+ * and rows, the expired session and the public pages, at the level of the routes. Who may use each
+ * page and action is the staff permission table's test (staff-permissions.test.ts).
  */
-import { isActionFailure, isHttpError, isRedirect, type Cookies } from '@sveltejs/kit';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
 import { createTestDb } from '../../src/lib/server/auth/test-db';
 import { fakeCookies } from '../../src/lib/server/auth/route-test-helpers';
+import { dataOf, event, outcome, type Outcome } from './entry-route-helpers';
 import { readEntry } from '../../src/lib/server/staff/entries';
 import { entryToFields, type FormFields } from '../../src/lib/domain/entries';
 import type { SessionUser } from '../../src/lib/server/auth';
-import {
-	formDataOf,
-	newGroupForm,
-	people,
-	seedEntryFixture,
-	users,
-	type EntryFixture
-} from './entry-fixture';
+import { newGroupForm, seedEntryFixture, users, type EntryFixture } from './entry-fixture';
 
 const state = vi.hoisted(() => ({ db: undefined as unknown }));
 vi.mock('$lib/server/db', () => ({ getDb: () => state.db }));
@@ -37,60 +29,6 @@ beforeEach(() => {
 	state.db = db;
 	fixture = seedEntryFixture(db);
 });
-
-/** A request as SvelteKit hands it to a load or action; `fields` makes it a form POST. */
-function event(
-	path: string,
-	user: SessionUser | null,
-	{
-		fields,
-		params = {},
-		cookies = fakeCookies().cookies
-	}: { fields?: FormFields; params?: Record<string, string>; cookies?: Cookies } = {}
-) {
-	const url = `http://localhost${path}`;
-	return {
-		url: new URL(url),
-		params,
-		request: fields
-			? new Request(url, { method: 'POST', body: formDataOf(fields) })
-			: new Request(url),
-		locals: { user, session: null },
-		cookies,
-		getClientAddress: () => '192.0.2.1'
-	} as never;
-}
-
-type Outcome =
-	| { kind: 'data'; value: Record<string, unknown> }
-	| { kind: 'fail'; status: number; data: Record<string, unknown> }
-	| { kind: 'redirect'; status: number; location: string }
-	| { kind: 'error'; status: number };
-
-/** What a load or action did: returned data, failed with a status, redirected, or errored. */
-async function outcome(run: () => unknown): Promise<Outcome> {
-	try {
-		const value = await run();
-		if (isActionFailure(value)) {
-			return {
-				kind: 'fail',
-				status: value.status,
-				data: value.data as unknown as Record<string, unknown>
-			};
-		}
-		return { kind: 'data', value: (value ?? {}) as Record<string, unknown> };
-	} catch (e) {
-		if (isRedirect(e)) return { kind: 'redirect', status: e.status, location: e.location };
-		if (isHttpError(e)) return { kind: 'error', status: e.status };
-		throw e;
-	}
-}
-
-/** The data a load or action returned (the test fails on anything else). */
-function dataOf<T>(result: Outcome): T {
-	if (result.kind !== 'data') throw new Error(`expected data, got ${JSON.stringify(result)}`);
-	return result.value as T;
-}
 
 /** Entries and their parts, and the audit log: what a change would touch. */
 const directory = () => ({
@@ -116,209 +54,6 @@ function editForm(id: number, changes: Record<string, string> = {}): FormFields 
 		...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, [v]]))
 	};
 }
-
-type Expected = 'signs in' | 'forbidden' | 'done' | 'refused' | 'shown';
-
-interface Case {
-	page: 'new' | 'edit';
-	/** 'load' or an action's name. */
-	action: string;
-	/** Whether the database should change when it is done. */
-	writes: boolean;
-	run: (user: SessionUser | null) => Promise<Outcome>;
-	/** For each person, in the order of `people`. */
-	expected: Record<string, Expected>;
-	/** Where "done" redirects to, if it does. */
-	doneAt?: () => string | RegExp;
-}
-
-const editors = (other: Expected, forVisitor: Expected = 'signs in', done: Expected = 'done') => ({
-	'a visitor': forVisitor,
-	'the coordinator of the patch': done,
-	'a coordinator of another patch': other,
-	council: done,
-	'an admin': done
-});
-
-const cases: Case[] = [
-	{
-		page: 'new',
-		action: 'load',
-		writes: false,
-		run: (user) => outcome(() => newPage.load(event('/entries/new', user))),
-		expected: editors('shown', 'signs in', 'shown')
-	},
-	{
-		page: 'new',
-		action: 'save',
-		writes: true,
-		run: (user) =>
-			outcome(() => newPage.actions.save(event('/entries/new', user, { fields: newGroupForm() }))),
-		// East's coordinator may add entries, but not in West: the place's field says why.
-		expected: editors('refused'),
-		doneAt: () => /^\/entries\/\d+\/edit\?done=created$/
-	},
-	{
-		page: 'new',
-		action: 'more',
-		writes: false,
-		run: (user) =>
-			outcome(() =>
-				newPage.actions.more(
-					event('/entries/new', user, { fields: { ...newGroupForm(), more: ['contact'] } })
-				)
-			),
-		expected: editors('shown', 'signs in', 'shown')
-	},
-	{
-		page: 'edit',
-		action: 'load',
-		writes: false,
-		run: (user) =>
-			outcome(() =>
-				editPage.load(
-					event(`/entries/${fixture.group}/edit`, user, { params: { id: String(fixture.group) } })
-				)
-			),
-		expected: editors('forbidden', 'signs in', 'shown')
-	},
-	{
-		page: 'edit',
-		action: 'save',
-		writes: true,
-		run: (user) =>
-			outcome(() =>
-				editPage.actions.save(
-					event(`/entries/${fixture.group}/edit`, user, {
-						params: { id: String(fixture.group) },
-						fields: editForm(fixture.group, { name: 'Renamed' })
-					})
-				)
-			),
-		expected: editors('forbidden'),
-		doneAt: () => `/entries/${fixture.group}/edit?done=saved`
-	},
-	{
-		page: 'edit',
-		action: 'more',
-		writes: false,
-		run: (user) =>
-			outcome(() =>
-				editPage.actions.more(
-					event(`/entries/${fixture.group}/edit`, user, {
-						params: { id: String(fixture.group) },
-						fields: { ...editForm(fixture.group), more: ['session'] }
-					})
-				)
-			),
-		expected: editors('forbidden', 'signs in', 'shown')
-	},
-	{
-		page: 'edit',
-		action: 'publish',
-		writes: true,
-		run: (user) =>
-			outcome(() =>
-				editPage.actions.publish(
-					event(`/entries/${fixture.draft}/edit`, user, {
-						params: { id: String(fixture.draft) },
-						fields: { version: ['1'] }
-					})
-				)
-			),
-		expected: editors('forbidden'),
-		doneAt: () => `/entries/${fixture.draft}/edit?done=published`
-	},
-	{
-		page: 'edit',
-		action: 'archive',
-		writes: true,
-		run: (user) =>
-			outcome(() =>
-				editPage.actions.archive(
-					event(`/entries/${fixture.group}/edit`, user, {
-						params: { id: String(fixture.group) },
-						fields: { version: ['1'] }
-					})
-				)
-			),
-		expected: editors('forbidden'),
-		doneAt: () => `/entries/${fixture.group}/edit?done=archived`
-	},
-	{
-		page: 'edit',
-		action: 'restore',
-		writes: true,
-		run: (user) =>
-			outcome(() =>
-				editPage.actions.restore(
-					event(`/entries/${fixture.archived}/edit`, user, {
-						params: { id: String(fixture.archived) },
-						fields: { version: ['1'] }
-					})
-				)
-			),
-		expected: editors('forbidden'),
-		doneAt: () => `/entries/${fixture.archived}/edit?done=restored`
-	}
-];
-
-describe('the permission table: every page and action, for each person', () => {
-	it('has a row for every action the editor routes export', () => {
-		const covered = (page: Case['page']) =>
-			cases
-				.filter((c) => c.page === page && c.action !== 'load')
-				.map((c) => c.action)
-				.sort();
-		expect(covered('new')).toEqual(Object.keys(newPage.actions).sort());
-		expect(covered('edit')).toEqual(Object.keys(editPage.actions).sort());
-	});
-
-	for (const c of cases) {
-		for (const [who, user] of people) {
-			const expected = c.expected[who];
-			it(`${c.page} ${c.action}: ${who} → ${expected}`, async () => {
-				const before = directory();
-				const drafts = db.select().from(t.formDrafts).all().length;
-				const result = await c.run(user);
-				const changed = JSON.stringify(directory()) !== JSON.stringify(before);
-				switch (expected) {
-					case 'signs in': {
-						expect(result).toMatchObject({ kind: 'redirect', status: 303 });
-						const location = (result as { location: string }).location;
-						expect(location).toMatch(/^\/login\?redirectTo=%2Fentries%2F/);
-						expect(changed).toBe(false);
-						// What was typed is kept for after signing in; a bare button press keeps nothing.
-						const typed = c.action === 'save' || c.action === 'more';
-						expect(db.select().from(t.formDrafts).all().length).toBe(drafts + (typed ? 1 : 0));
-						break;
-					}
-					case 'forbidden':
-						expect(result).toEqual({ kind: 'error', status: 403 });
-						expect(changed).toBe(false);
-						break;
-					case 'refused':
-						expect(result).toMatchObject({ kind: 'fail', status: 400 });
-						expect(changed).toBe(false);
-						break;
-					case 'shown':
-						expect(result.kind).toBe('data');
-						expect(changed).toBe(false);
-						break;
-					case 'done': {
-						expect(result).toMatchObject({ kind: 'redirect', status: 303 });
-						const location = (result as { location: string }).location;
-						const doneAt = c.doneAt!();
-						if (typeof doneAt === 'string') expect(location).toBe(doneAt);
-						else expect(location).toMatch(doneAt);
-						expect(changed).toBe(c.writes);
-						break;
-					}
-				}
-			});
-		}
-	}
-});
 
 describe('two people editing the same entry, through the page', () => {
 	it('refuses the second save, shows what the other changed, keeps what was typed, then saves', async () => {
@@ -520,6 +255,34 @@ describe('a session that runs out mid-form', () => {
 		);
 		expect(saved).toMatchObject({ kind: 'redirect', location: `${path}?done=saved` });
 		expect(readEntry(db, fixture.group)!.data.name).toBe('Typed before the session ran out');
+	});
+
+	it('keeps a draft for a typed form (save, more) and none for a bare button press', async () => {
+		const path = `/entries/${fixture.group}/edit`;
+		const params = { id: String(fixture.group) };
+		const drafts = () => db.select().from(t.formDrafts).all().length;
+		const posts: ['save' | 'more' | 'publish' | 'archive' | 'restore', FormFields, number][] = [
+			['save', editForm(fixture.group), 1],
+			['more', { ...editForm(fixture.group), more: ['session'] }, 1],
+			['publish', { version: ['1'] }, 0],
+			['archive', { version: ['1'] }, 0],
+			['restore', { version: ['1'] }, 0]
+		];
+		for (const [action, fields, kept] of posts) {
+			const before = drafts();
+			const result = await outcome(() =>
+				editPage.actions[action](event(path, null, { params, fields }))
+			);
+			expect(result).toMatchObject({
+				kind: 'redirect',
+				location: `/login?redirectTo=${encodeURIComponent(path)}`
+			});
+			expect(drafts() - before, action).toBe(kept);
+		}
+		const created = await outcome(() =>
+			newPage.actions.save(event('/entries/new', null, { fields: newGroupForm() }))
+		);
+		expect(created).toMatchObject({ location: '/login?redirectTo=%2Fentries%2Fnew' });
 	});
 
 	it('does not give the draft to someone who may not edit the entry', async () => {

@@ -82,7 +82,11 @@ describe('auto-archive', () => {
 			after: { status: 'archived', archivedReason: 'unchecked' },
 			patchIds: [fx.patches.p]
 		});
-		expect(lines).toHaveLength(2);
+		// One line per job; asking groups is skipped without a site address for the links.
+		expect(lines).toHaveLength(3);
+		expect(lines[1]).toBe(
+			'[jobs] ask-groups: skipped, ORIGIN is not set so emails could not link to the site'
+		);
 		expect(lines[0]).toBe(
 			'[jobs] auto-archive 2026-11-25: 2 entries not checked since before 2025-05-25 archived'
 		);

@@ -10,7 +10,7 @@ import { createTestDb } from '../../src/lib/server/auth/test-db';
 import { londonDate } from '../../src/lib/domain/sessions';
 import { monthsBefore } from '../../src/lib/domain/freshness';
 import { seedStaffFixture, snapshot, type StaffFixture } from './staff-fixture';
-import { getAsset, outcomeOf, staffEvent } from './staff-helpers';
+import { getAsset, nextAddress, outcomeOf, staffEvent } from './staff-helpers';
 
 const state = vi.hoisted(() => ({ db: undefined as unknown }));
 vi.mock('$lib/server/db', () => ({ getDb: () => state.db }));
@@ -18,6 +18,9 @@ vi.mock('$lib/server/db', () => ({ getDb: () => state.db }));
 const toCheck = await import('../../src/routes/staff/to-check/+page.server');
 const settings = await import('../../src/routes/council/settings/+page.server');
 const layout = await import('../../src/routes/+layout.server');
+const home = await import('../../src/routes/staff/+page.server');
+const queue = await import('../../src/routes/staff/suggestions/+page.server');
+const suggestChange = await import('../../src/routes/assets/[id=id]/suggest/+page.server');
 
 const H = 'http://localhost';
 let db: Db;
@@ -248,5 +251,26 @@ describe('freshness settings', () => {
 			}
 		});
 		expect(snapshot(db)).toEqual(before);
+	});
+});
+
+describe('what a coordinator of another patch sees in the lists', () => {
+	it('leaves P’s suggestions and entries out of Q’s queue, home and to-check list', async () => {
+		const event = staffEvent(
+			`${H}/assets/${fx.assets.inP}/suggest`,
+			null,
+			{ id: String(fx.assets.inP) },
+			{ kind: 'change', details: 'They now meet on Thursdays.' }
+		);
+		event.getClientAddress = nextAddress;
+		expect(await suggestChange.actions.default(event)).toMatchObject({ sent: true });
+		const q = fx.users.coordinatorQ;
+		const total = async (user = q) =>
+			((await queue.load(staffEvent(`${H}/staff/suggestions`, user))) as { total: number }).total;
+		expect(await total()).toBe(0);
+		expect(await total(fx.users.coordinatorP)).toBe(1);
+		expect((await list(q)).rows.map((r) => r.id)).toEqual([fx.assets.inQ]);
+		const qHome = (await home.load(staffEvent(`${H}/staff`, q))) as { openSuggestions: number };
+		expect(qHome.openSuggestions).toBe(0);
 	});
 });

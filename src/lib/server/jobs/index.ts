@@ -1,6 +1,7 @@
 /**
- * The daily jobs: auto-archive unchecked entries, and forget suggestion submitters 90 days after their
- * suggestion closed. They run once when the server starts and then every 24 hours; never two runs at
+ * The daily jobs: auto-archive unchecked entries, ask the people who run entries due a check whether
+ * they are still right (and remind them after 14 days), and forget suggestion submitters 90 days after
+ * their suggestion closed. They run once when the server starts and then every 24 hours; never two runs at
  * once; an error is logged and never stops the server. Each job's run writes a job_runs row with its
  * counts and one log line.
  *
@@ -13,9 +14,12 @@ import * as t from '../db/schema';
 import { londonDate } from '../../domain/sessions';
 import { autoArchiveUnchecked, type AutoArchiveSummary } from './auto-archive';
 import { forgetOldSubmitters, type ForgetSubmittersSummary } from './forget-submitters';
+import { askEntriesDueCheck, type AskDueSummary } from '../staff/check-requests';
+import { getFreshnessSettings } from '../staff/freshness';
 
 export const JOB_NAMES = {
 	autoArchive: 'auto-archive',
+	askGroups: 'ask-groups',
 	forgetSubmitters: 'forget-submitters'
 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,29 +32,44 @@ function record(db: Db, job: string, summary: object): void {
 
 export interface DailyJobsResult {
 	autoArchive: AutoArchiveSummary;
+	/** Null when there is no site address to put in the links (ORIGIN unset). */
+	askGroups: (AskDueSummary & { today: string }) | null;
 	forgetSubmitters: ForgetSubmittersSummary;
 }
 
 /**
- * Run both jobs once, for `today` (a London date), each in its own transaction, each recorded.
+ * Run the jobs once, for `today` (a London date), each in its own transaction(s), each recorded.
  * Throws if a job fails (that job writes nothing; one that ran before it stays done).
+ * @param origin the site's address for the links in emails; without it nobody is asked
  */
 export function runDailyJobs(
 	db: Db,
 	today: string = londonDate(new Date()),
-	log: (line: string) => void = console.log
+	log: (line: string) => void = console.log,
+	{ origin, now = new Date() }: { origin?: string; now?: Date } = {}
 ): DailyJobsResult {
 	const autoArchive = autoArchiveUnchecked(db, today);
 	record(db, JOB_NAMES.autoArchive, autoArchive);
 	log(
 		`[jobs] auto-archive ${today}: ${autoArchive.archived} entr${autoArchive.archived === 1 ? 'y' : 'ies'} not checked since before ${autoArchive.cutoff} archived`
 	);
+	let askGroups: DailyJobsResult['askGroups'] = null;
+	if (origin) {
+		const settings = getFreshnessSettings(db);
+		askGroups = { today, ...askEntriesDueCheck(db, { today, settings, origin, now }) };
+		record(db, JOB_NAMES.askGroups, askGroups);
+		log(
+			`[jobs] ask-groups ${today}: ${askGroups.asked} entr${askGroups.asked === 1 ? 'y' : 'ies'} due a check asked by email, ${askGroups.reminded} reminder${askGroups.reminded === 1 ? '' : 's'} sent`
+		);
+	} else {
+		log('[jobs] ask-groups: skipped, ORIGIN is not set so emails could not link to the site');
+	}
 	const forgetSubmitters = forgetOldSubmitters(db, today);
 	record(db, JOB_NAMES.forgetSubmitters, forgetSubmitters);
 	log(
 		`[jobs] forget-submitters ${today}: ${forgetSubmitters.cleared} closed suggestion${forgetSubmitters.cleared === 1 ? '' : 's'} lost their sender's name and email`
 	);
-	return { autoArchive, forgetSubmitters };
+	return { autoArchive, askGroups, forgetSubmitters };
 }
 
 /** The last run of a job, with its summary, or null. */
@@ -71,8 +90,10 @@ export function createJobRunner(
 	{
 		today = () => londonDate(new Date()),
 		log = console.log,
-		logError = console.error
+		logError = console.error,
+		origin
 	}: {
+		origin?: string;
 		today?: () => string;
 		log?: (line: string) => void;
 		logError?: (...args: unknown[]) => void;
@@ -88,7 +109,7 @@ export function createJobRunner(
 			if (running) return false;
 			running = true;
 			try {
-				runDailyJobs(getDb(), today(), log);
+				runDailyJobs(getDb(), today(), log, { origin });
 				return true;
 			} catch (error) {
 				logError('[jobs] the daily jobs failed:', error);
@@ -108,7 +129,7 @@ let started: { stop(): void } | null = null;
  */
 export function startDailyJobs(getDb: () => Db, env: Record<string, string | undefined>): void {
 	if (started || env.PATCHWORK_JOBS === 'off') return;
-	const runner = createJobRunner(getDb);
+	const runner = createJobRunner(getDb, { origin: env.ORIGIN?.trim() || undefined });
 	const first = setTimeout(() => runner.run(), 0);
 	const daily = setInterval(() => runner.run(), DAY_MS);
 	first.unref();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireUser, setSessionCookie, UserInputError } from '$lib/server/auth';
 import { changeOwnPassword, ownPasswordFormSchema } from '$lib/server/auth/own-password';
 import { sessionBeganWithLink } from '$lib/server/auth/sign-in-links';
+import { clearPasswordChanges, countPasswordChange } from '$lib/server/auth/password-change-limit';
 import { getDb } from '$lib/server/db';
 import { firstErrors } from '../../admin/users/form-values';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,6 +32,9 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { errors: firstErrors(z.flattenError(parsed.error).fieldErrors) });
 		}
+		// Counted before the slow check of the current password, so a burst cannot outrun the limit.
+		const allowed = countPasswordChange(getDb(), user.id);
+		if (!allowed.ok) return fail(429, { errors: { form: allowed.message } });
 		let fresh;
 		try {
 			fresh = await changeOwnPassword(getDb(), user, locals.session!, parsed.data);
@@ -38,6 +42,7 @@ export const actions: Actions = {
 			if (e instanceof UserInputError) return fail(400, { errors: firstErrors(e.errors) });
 			throw e;
 		}
+		clearPasswordChanges(getDb(), user.id);
 		setSessionCookie(cookies, fresh.token, fresh.session.expiresAt, !dev);
 		redirect(303, '/account?password-changed');
 	}

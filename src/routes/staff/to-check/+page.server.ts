@@ -9,6 +9,7 @@ import {
 	markStillTrue
 } from '$lib/server/staff/freshness';
 import { listPatchChoices } from '$lib/server/staff/moderation';
+import { askEntryToCheck, listAskStatus } from '$lib/server/staff/check-requests';
 import { londonDate } from '$lib/domain/sessions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -41,6 +42,10 @@ export const load: PageServerLoad = (event) => {
 		perPage: PER_PAGE
 	});
 	const checked = Number(url.searchParams.get('checked'));
+	const askStatus = listAskStatus(
+		db,
+		list.rows.map((row) => row.id)
+	);
 	return {
 		everywhere,
 		hasPatches: everywhere || actor.patchIds.length > 0,
@@ -52,23 +57,33 @@ export const load: PageServerLoad = (event) => {
 			archiveAfterMonths: settings.archiveAfterMonths
 		},
 		...list,
-		checked: Number.isInteger(checked) && checked > 0 ? checked : null
+		rows: list.rows.map((row) => ({ ...row, ask: askStatus.get(row.id)! })),
+		checked: Number.isInteger(checked) && checked > 0 ? checked : null,
+		asked: url.searchParams.get('asked') === '1'
 	};
 };
 
 const idSchema = z.coerce.number().int().positive();
 const idsSchema = z.array(idSchema).min(1).max(PER_PAGE);
 
-/** Back to the same list (page and patch kept), saying how many were checked. */
-function backToList(url: URL, checked: number): never {
+/** Back to the same list (page and patch kept), saying what was done. */
+function backToList(url: URL, done: { checked: number } | { asked: true }): never {
 	const params = new URLSearchParams();
 	for (const key of ['patch', 'page']) {
 		const value = url.searchParams.get(key);
 		if (value) params.set(key, value);
 	}
-	params.set('checked', String(checked));
+	if ('checked' in done) params.set('checked', String(done.checked));
+	else params.set('asked', '1');
 	redirect(303, `/staff/to-check?${params}`);
 }
+
+const ASK_REFUSALS = {
+	not_found: 'This entry is not published any more, so there is nothing to ask.',
+	no_email: 'This entry has no email address to ask. Add one in the entry editor, or phone them.',
+	already_asked:
+		'They have been asked already and the link has not been answered yet. It works for 30 days.'
+} as const;
 
 function check(event: RequestEvent, ids: number[]) {
 	const { db, actor } = staff(event);
@@ -81,7 +96,7 @@ function check(event: RequestEvent, ids: number[]) {
 			}
 		});
 	}
-	backToList(event.url, result.checked);
+	backToList(event.url, { checked: result.checked });
 }
 
 export const actions: Actions = {
@@ -91,6 +106,19 @@ export const actions: Actions = {
 		const parsed = idSchema.safeParse((await event.request.formData()).get('id'));
 		if (!parsed.success) return fail(400, { errors: { form: 'Choose an entry to check' } });
 		return check(event, [parsed.data]);
+	},
+
+	/** "Ask them by email": the entry's own address gets a link to say it is still right, or not. */
+	ask: async (event) => {
+		const { db, actor } = staff(event);
+		const parsed = idSchema.safeParse((await event.request.formData()).get('id'));
+		if (!parsed.success) return fail(400, { errors: { form: 'Choose an entry to ask about' } });
+		const result = askEntryToCheck(db, actor, parsed.data, { origin: event.url.origin });
+		if (!result.ok) {
+			if (result.reason === 'forbidden') error(403, 'You do not have permission to do this');
+			return fail(409, { errors: { form: ASK_REFUSALS[result.reason] } });
+		}
+		backToList(event.url, { asked: true });
 	},
 
 	/** "Check all on this page", only with the box ticked that says each was checked. */

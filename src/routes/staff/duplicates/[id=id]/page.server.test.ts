@@ -1,6 +1,7 @@
 /**
- * The duplicate review page's load and actions called directly, for every role: the exact outcome
- * (redirect, status, or the page) and whether the database changed.
+ * The duplicate review page's load and actions called directly: what the comparison shows and what
+ * each decision does. Who may use them is the staff permission table's test
+ * (tests/integration/staff-permissions.test.ts).
  */
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -73,37 +74,6 @@ async function outcome(run: () => unknown): Promise<string> {
 	}
 }
 
-describe('who may review a possible duplicate', () => {
-	const table: [keyof ReturnType<typeof createDuplicatesFixture>['users'] | 'visitor', string][] = [
-		['visitor', 'sign in'],
-		['coordinatorElsewhere', '403'],
-		['coordinator', 'ok'],
-		['council', 'ok'],
-		['admin', 'ok']
-	];
-
-	for (const [role, expected] of table) {
-		it(`${role}: the page is "${expected}", and only an allowed role changes anything`, async () => {
-			const user = role === 'visitor' ? null : fixture.users[role];
-			expect(await outcome(() => page.load(loadEvent(user)))).toBe(expected);
-
-			const before = snapshot();
-			const merged = await outcome(() => page.actions.merge(post('merge', user, mergeFields)));
-			if (expected === 'ok') {
-				expect(merged).toBe('redirect /staff/duplicates?done=merged');
-				expect(snapshot()).not.toBe(before);
-				expect(db.select().from(t.assetDuplicateFlags).get()?.status).toBe('resolved');
-			} else {
-				expect(merged).toBe(expected);
-				expect(snapshot()).toBe(before);
-				const kept = await outcome(() => page.actions.keepBoth(post('keepBoth', user, {})));
-				expect(kept).toBe(expected);
-				expect(snapshot()).toBe(before);
-			}
-		});
-	}
-});
-
 describe('the comparison', () => {
 	it('lists the fields that differ with both values in words, and the same ones apart', async () => {
 		const data = (await page.load(loadEvent(fixture.users.coordinator))) as {
@@ -121,6 +91,13 @@ describe('the comparison', () => {
 		const categories = data.fields.find((field) => field.key === 'categories')!;
 		expect(categories.a).toEqual(['Not given']);
 		expect(categories.b).toEqual(['Faith']);
+	});
+
+	it('merges: the pair is resolved and the list says so', async () => {
+		expect(
+			await outcome(() => page.actions.merge(post('merge', fixture.users.coordinator, mergeFields)))
+		).toBe('redirect /staff/duplicates?done=merged');
+		expect(db.select().from(t.assetDuplicateFlags).get()?.status).toBe('resolved');
 	});
 
 	it('keeps both: the pair is closed and the list says so', async () => {

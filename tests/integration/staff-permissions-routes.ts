@@ -1,0 +1,74 @@
+/**
+ * The staff routes the permission test drives, the shape of a way to drive one row of the table
+ * (src/lib/domain/permissions/staff-actions.ts), and the driver of a plain page load.
+ */
+import type { SessionUser } from '../../src/lib/server/auth/roles';
+import type { StaffColumn } from '../../src/lib/domain/permissions/staff-actions';
+import type { World, WorldName } from './staff-permissions-worlds';
+
+export const routes = {
+	staff: await import('../../src/routes/staff/+page.server'),
+	'entries/new': await import('../../src/routes/entries/new/+page.server'),
+	'entries/[id]/edit': await import('../../src/routes/entries/[id=id]/edit/+page.server'),
+	'staff/suggestions': await import('../../src/routes/staff/suggestions/+page.server'),
+	'staff/suggestions/[id]': await import('../../src/routes/staff/suggestions/[id=id]/+page.server'),
+	'staff/to-check': await import('../../src/routes/staff/to-check/+page.server'),
+	council: await import('../../src/routes/council/+page.server'),
+	'council/settings': await import('../../src/routes/council/settings/+page.server'),
+	'council/archived': await import('../../src/routes/council/archived/+page.server'),
+	'staff/duplicates/[id]': await import('../../src/routes/staff/duplicates/[id=id]/+page.server'),
+	'account/presence': await import('../../src/routes/account/presence/+page.server'),
+	'account/password': await import('../../src/routes/account/password/+page.server'),
+	audit: await import('../../src/routes/audit/+page.server'),
+	'audit.csv': await import('../../src/routes/audit.csv/+server'),
+	admin: await import('../../src/routes/admin/+layout.server'),
+	'admin/users': await import('../../src/routes/admin/users/+page.server'),
+	'admin/users/new': await import('../../src/routes/admin/users/new/+page.server'),
+	'admin/users/[id]': await import('../../src/routes/admin/users/[id=id]/+page.server'),
+	'admin/users/[id]/presence':
+		await import('../../src/routes/admin/users/[id=id]/presence/+page.server'),
+	'admin/outbox': await import('../../src/routes/admin/outbox/+page.server'),
+	'admin/outbox/[id]': await import('../../src/routes/admin/outbox/[id=id]/+page.server')
+} as const;
+export type Route = keyof typeof routes;
+
+export interface Ctx {
+	world: World;
+	user: SessionUser | null;
+	column: StaffColumn;
+	/** Ids `prepare` made. */
+	ids: Record<string, number | string>;
+}
+
+export interface Driver {
+	world: WorldName;
+	route: Route;
+	handler: string;
+	variant?: string;
+	/** The page's path (with the id in it). */
+	path: (ctx: Ctx) => string;
+	params?: (ctx: Ctx) => Record<string, string>;
+	/** Sets up what the case needs, before the snapshot. */
+	prepare?: (ctx: Ctx) => void | Promise<void>;
+	form?: (ctx: Ctx) => Record<string, string | string[]>;
+	/** What an allowed person gets: 'ok', 'response 200', or the redirect. */
+	done: string | RegExp | ((ctx: Ctx) => string | RegExp);
+	/** Whether success changes the database (loads never do). */
+	writes: boolean;
+	/** Where a column is refused otherwise than "sign in" or 403, and why. */
+	refusedAs?: Partial<Record<StaffColumn, string>>;
+	/** Where an allowed column gets something else than `done`, and why: [outcome, changes]. */
+	doneAs?: Partial<Record<StaffColumn, [string, boolean]>>;
+}
+
+/** A resident's suggestion about Knit and Natter (in P) or a new one, through the public forms. */
+
+/** A page load anyone allowed sees as 'ok', changing nothing. */
+export const page = (world: WorldName, route: Route, path: string): Driver => ({
+	world,
+	route,
+	handler: 'load',
+	path: () => path,
+	done: 'ok',
+	writes: false
+});
