@@ -36,10 +36,12 @@ export function sessionMeetsIn(session: SessionRule, slot: Slot): boolean {
  * "Tuesdays 10:00-12:00" for a weekly session; the session's own words otherwise
  * ("Every other Tuesday, 10:00-12:00", "First Tuesday of the month, 10:00-12:00").
  */
-export function sessionWords(session: SessionRule): string {
+export function sessionWords(session: SessionRule, midSentence = false): string {
 	if (session.frequency === 'weekly')
 		return `${weekdayName(session.weekday)}s ${session.startTime}-${session.endTime}`;
-	return describeSession(session);
+	const words = describeSession(session);
+	// "meets every other Friday": the rule's first word is not a name, so it takes lower case.
+	return midSentence ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }
 
 /** "Tuesday mornings". */

@@ -47,12 +47,12 @@ export function explain(
 	if (time.match) {
 		fits.push(`${sessionWords(time.match.session)} (you said ${slotWords(time.match.slot)})`);
 	} else if (inputs.slots.length && !time.unknown) {
-		const when = candidate.sessions.map(sessionWords).join('; ');
+		const when = candidate.sessions.map((session) => sessionWords(session, true)).join('; ');
 		misses.push(`meets ${when}: not at a time you said`);
 	} else if (time.unknown && candidate.kind !== 'venue') {
 		misses.push('no regular times listed');
 	} else if (!inputs.slots.length && candidate.sessions.length) {
-		fits.push(candidate.sessions.map(sessionWords).join('; '));
+		fits.push(candidate.sessions.map((session) => sessionWords(session)).join('; '));
 	}
 
 	if (candidate.locationKind === 'online') fits.push('online');
