@@ -186,6 +186,11 @@ describe('access needs', () => {
 		expect(entry.candidate.id).toBe(1);
 		expect(entry.parts.access).toBeCloseTo(1 / 3);
 		expect(entry.fits).toContain('step-free');
+		// The chosen parent category matches the entry's child category: that is its theme.
+		expect(
+			rankCandidates([candidate(2, { categoryIds: ['allotments'] })], context())[0].entries[0]
+				.matchedCategories
+		).toEqual(['gardening']);
 		expect(entry.misses).toEqual(['no hearing loop listed', 'no quiet space listed']);
 	});
 

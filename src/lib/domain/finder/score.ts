@@ -68,6 +68,8 @@ export interface RankedEntry<C extends FinderCandidate = FinderCandidate> {
 	misses: string[];
 	/** The session that meets when the person is free, if any. */
 	matchingSession: SessionRule | null;
+	/** The chosen categories it matches (a chosen parent matches its children): the log's theme. */
+	matchedCategories: string[];
 }
 
 export interface FinderSection<C extends FinderCandidate = FinderCandidate> {
@@ -161,7 +163,8 @@ export function scoreCandidate<C extends FinderCandidate>(
 		parts,
 		fits,
 		misses,
-		matchingSession: time.match?.session ?? null
+		matchingSession: time.match?.session ?? null,
+		matchedCategories: interests.categories
 	};
 }
 
