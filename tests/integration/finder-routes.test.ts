@@ -41,16 +41,23 @@ describe('/staff/finder', () => {
 				staffEvent(`${H}/staff/finder?cat=social&postcode=FV1+1AA`, fx.users.coordinatorP)
 			)
 		);
-		const data = (outcome as { data: Awaited<ReturnType<typeof finder.load>> }).data;
-		expect(data!.sections!.map((s) => s.title)).toEqual([
+		const data = (
+			outcome as {
+				data: {
+					sections: { title: string; entries: { name: string; theme: string | null }[] }[];
+					patch: { slug: string } | null;
+				};
+			}
+		).data;
+		expect(data.sections.map((s) => s.title)).toEqual([
 			'People and groups nearby',
 			'Places',
 			'Services'
 		]);
-		expect(data!.sections![0].entries.map((e) => [e.name, e.theme])).toEqual([
+		expect(data.sections[0].entries.map((e) => [e.name, e.theme])).toEqual([
 			['Knit and Natter', 'social']
 		]);
-		expect(data!.patch?.slug).toBe('p');
+		expect(data.patch?.slug).toBe('p');
 	});
 
 	it('logs "Connected" and returns to the same search; refuses a bad entry, writing nothing', async () => {

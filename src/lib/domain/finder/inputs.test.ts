@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finderQueryString, parseFinderInputs } from './inputs';
-import { finderTerms } from './terms';
+import { finderTerms, holdsTerm, textWords } from './terms';
 import { distanceWords, reachMetres, walkingMinutes } from './walking';
 
 describe('parseFinderInputs', () => {
@@ -75,5 +75,17 @@ describe('finderTerms', () => {
 	it('drops little words and repeats', () => {
 		expect(finderTerms('Talk to other dads, talk!')).toEqual(['talk', 'dads']);
 		expect(finderTerms('')).toEqual([]);
+	});
+});
+
+describe('matching words as the full-text index does', () => {
+	it('ignores case and accents, and matches from three letters as a prefix', () => {
+		const words = textWords('Gŵyl y Café: ALLOTMENT society, to go');
+		expect(words).toEqual(['gwyl', 'y', 'cafe', 'allotment', 'society', 'to', 'go']);
+		expect(holdsTerm(words, 'allot')).toBe(true);
+		expect(holdsTerm(words, 'cafe')).toBe(true);
+		expect(holdsTerm(words, 'gw')).toBe(false);
+		expect(holdsTerm(words, 'go')).toBe(true);
+		expect(finderTerms('Café GŴYL')).toEqual(['cafe', 'gwyl']);
 	});
 });

@@ -13,9 +13,10 @@ import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import {
 	finderTerms,
+	holdsTerm,
 	rankCandidates,
 	reachMetres,
-	termMatch,
+	textWords,
 	type FinderContext,
 	type FinderInputs,
 	type FinderSection
@@ -102,18 +103,22 @@ function linkedElsewhere(db: Db, patchId: number): number[] {
 		.map((row) => row.id);
 }
 
-/** Which of the terms each of the ids holds in its name or description (English or Welsh). */
+/**
+ * Which of the terms each of the ids holds in its name or description (English or Welsh), by the
+ * full-text index's own rules (see ../../domain/finder/terms.ts for why this is not an FTS5 query).
+ */
 function termsHeld(db: Db, ids: readonly number[], terms: readonly string[]) {
 	const held = new Map<number, string[]>();
-	if (ids.length === 0) return held;
-	const idList = JSON.stringify(ids);
-	for (const term of terms) {
-		const rows = db.all<{ id: number }>(
-			sql`SELECT f.rowid AS id FROM json_each(${idList}) page
-			CROSS JOIN assets_fts f ON f.rowid = page.value
-			WHERE assets_fts MATCH ${termMatch(term)}`
-		);
-		for (const { id } of rows) held.set(id, [...(held.get(id) ?? []), term]);
+	if (ids.length === 0 || terms.length === 0) return held;
+	const rows = db.all<{ id: number; text: string }>(
+		sql`SELECT a.id, a.name || ' ' || coalesce(a.name_cy, '') || ' ' || a.description || ' ' ||
+			coalesce(a.description_cy, '') AS text
+		FROM json_each(${JSON.stringify(ids)}) page CROSS JOIN assets a ON a.id = page.value`
+	);
+	for (const { id, text } of rows) {
+		const words = textWords(text);
+		const found = terms.filter((term) => holdsTerm(words, term));
+		if (found.length) held.set(id, found);
 	}
 	return held;
 }
