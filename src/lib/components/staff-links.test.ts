@@ -12,6 +12,12 @@ describe('staff links', () => {
 		}
 	});
 
+	it('offers the connection finder to coordinators and council', () => {
+		for (const role of ['coordinator', 'council', 'admin'] as const) {
+			expect(staffLinksFor(role).map((link) => link.href)).toContain('/staff/finder');
+		}
+	});
+
 	it('offers "Add an entry" to coordinators and council', () => {
 		for (const role of ['coordinator', 'council', 'admin'] as const) {
 			expect(staffLinksFor(role)).toContainEqual(
@@ -23,7 +29,14 @@ describe('staff links', () => {
 	it('gives council the audit log, and users to admins only', () => {
 		const hrefs = (role: 'coordinator' | 'council' | 'admin') =>
 			staffLinksFor(role).map((link) => link.href);
-		expect(hrefs('council')).toEqual(['/staff', '/entries/new', '/council', '/audit']);
+		expect(hrefs('council')).toEqual([
+			'/staff',
+			'/staff/finder',
+			'/entries/new',
+			'/council',
+			'/audit',
+			'/staff/connections'
+		]);
 		expect(hrefs('coordinator')).not.toContain('/admin/users');
 		expect(hrefs('council')).not.toContain('/admin/users');
 		expect(hrefs('admin')).toEqual(expect.arrayContaining(['/audit', '/admin/users']));

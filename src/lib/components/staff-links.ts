@@ -13,9 +13,11 @@ export interface StaffLink {
 
 export const STAFF_LINKS: readonly StaffLink[] = [
 	{ href: '/staff', label: 'Your work', roles: ['coordinator', 'council'] },
+	{ href: '/staff/finder', label: 'Find connections', roles: ['coordinator', 'council'] },
 	{ href: '/entries/new', label: 'Add an entry', roles: ['coordinator', 'council'] },
 	{ href: '/council', label: 'Council pages', roles: ['council'] },
 	{ href: '/audit', label: 'Audit log', roles: ['council'] },
+	{ href: '/staff/connections', label: 'Connections log', roles: ['council'] },
 	// Admin only: admins see every link.
 	{ href: '/admin/users', label: 'Users', roles: [] }
 ];

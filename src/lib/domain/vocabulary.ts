@@ -43,6 +43,10 @@ export type PatchStatus = (typeof PATCH_STATUSES)[number];
 export const SMALL_AREA_KINDS = ['OA', 'LSOA'] as const;
 export type SmallAreaKind = (typeof SMALL_AREA_KINDS)[number];
 
+/** A logged connection: made to an entry, or nothing suitable found for a theme. */
+export const CONNECTION_KINDS = ['connected', 'nothing_suitable'] as const;
+export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
+
 export const SUGGESTION_KINDS = ['new', 'change', 'closed'] as const;
 
 /** Why an entry was archived: by a person, by the freshness job, on a "has closed" suggestion, or merged into another. */

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import {
 	CHECK_ANSWERS,
+	CONNECTION_KINDS,
 	OUTBOX_STATUSES,
 	SUGGESTION_KINDS,
 	SUGGESTION_STATUSES
@@ -15,20 +16,31 @@ import { patches } from './places';
 import { users } from './people';
 import { assets, categories } from './assets';
 
-/** A connection a coordinator helped someone make. Anonymous by design: no person, no referral. */
+/**
+ * A connection a coordinator helped someone make, or "nothing suitable found" for a theme (the demand
+ * signal). Anonymous by design: no person, no referral, no free text, no other input of the search.
+ * A test holds these columns to exactly this list.
+ */
 export const connections = sqliteTable(
 	'connections',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** The London calendar date it was recorded. */
 		madeOn: text('made_on').notNull(),
 		patchId: integer('patch_id').references(() => patches.id, { onDelete: 'set null' }),
+		/** The entry connected to; null for "nothing suitable found". */
 		assetId: integer('asset_id').references(() => assets.id, { onDelete: 'set null' }),
 		/** A category id: what the connection was about. */
 		theme: text('theme').references(() => categories.id, { onDelete: 'set null' }),
+		/** 'connected' or 'nothing_suitable' (the default only lets the column be added to old rows). */
+		kind: text('kind', { enum: CONNECTION_KINDS }).notNull().default('connected'),
 		recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamps.createdAt
 	},
-	(t) => [index('connections_patch_idx').on(t.patchId, t.madeOn)]
+	(t) => [
+		index('connections_patch_idx').on(t.patchId, t.madeOn),
+		index('connections_recorded_by_idx').on(t.recordedBy, t.madeOn)
+	]
 );
 
 /** A resident's suggestion: a new asset, a change, or "it has closed". Publishes nothing by itself. */
