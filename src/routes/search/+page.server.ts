@@ -34,6 +34,8 @@ export const load: PageServerLoad = ({ url }) => {
 	const distance = result.radiusMetres === null ? '' : formatDistance(result.radiusMetres, lang);
 	return {
 		search,
+		/** Months after which an entry counts as not checked, for the help on ordering. */
+		staleMonths: programme?.checkStaleMonths ?? 12,
 		/** The search's own URL, so paging and sorting links keep every filter. */
 		query: toQueryString(search),
 		// Words are made here, not in the browser: the session and number formatters bring zod with
