@@ -67,9 +67,12 @@ test('the API preflights, and answers bad requests and unknown ids in JSON', asy
 	expect(preflight.status()).toBe(204);
 	expect(preflight.headers()['access-control-allow-origin']).toBe('*');
 
-	const bad = await request.get('/api/openreferral/services?per_page=1000');
+	const bad = await request.get('/api/openreferral/services?per_page=0');
 	expect(bad.status()).toBe(400);
 	expect((await bad.json()).errors[0].parameter).toBe('per_page');
+	const clamped = await request.get('/api/openreferral/services?per_page=1000');
+	expect(clamped.status()).toBe(200);
+	expect((await clamped.json()).size).toBe(100);
 
 	for (const path of [
 		'/api/openreferral/services/00000000-0000-4000-8000-000000000000',
@@ -78,6 +81,33 @@ test('the API preflights, and answers bad requests and unknown ids in JSON', asy
 		const missing = await request.get(path);
 		expect(missing.status(), path).toBe(404);
 		expect((await missing.json()).error).toBe('Not found');
+	}
+});
+
+test('the API answers as the official validator asks, from a base URL ending in a slash', async ({
+	request
+}) => {
+	// The validator reads the version from the base URL as given, then joins each OpenAPI path to it.
+	const base = '/api/openreferral/';
+	const root = await request.get(base, { maxRedirects: 0 });
+	expect(root.status()).toBe(200);
+	expect(await root.json()).toMatchObject({ version: '3.0' });
+	const list = await request.get(`${base}services/?text=coffee&per_page=2`, { maxRedirects: 0 });
+	expect(list.status()).toBe(200);
+	const page = await list.json();
+	expect(page.size).toBe(2);
+	const one = await request.get(`${base}service_at_locations?per_page=1`, { maxRedirects: 0 });
+	const [first] = (await one.json()).contents;
+	const full = await request.get(`${base}service_at_locations/${first.id}/`, { maxRedirects: 0 });
+	expect(full.status()).toBe(200);
+	expect(await full.json()).toMatchObject({
+		id: first.id,
+		name: first.service.name,
+		status: 'active'
+	});
+	for (const path of ['taxonomies/', 'taxonomy_terms/?page=2&per_page=5']) {
+		const response = await request.get(base + path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(200);
 	}
 });
 

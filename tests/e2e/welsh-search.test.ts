@@ -51,10 +51,12 @@ for (const javaScriptEnabled of [true, false]) {
 			expect(Number(text.split(' ')[0])).toBeLessThan(
 				published.filter((a) => a.kind === 'group').length
 			);
-			// The filters stay open, say how many are chosen and remember them.
+			// The filters say how many are applied and remember them (folded on a phone without
+			// JavaScript: tests/e2e/search-community.test.ts).
 			await expect(page.locator('details.filters summary')).toHaveText(
-				"Hidlyddion (2 wedi'u dewis)"
+				"Hidlyddion (2 wedi'u defnyddio)"
 			);
+			await openFilters(page);
 			await expect(page.getByRole('checkbox', { name: 'Grwpiau' })).toBeChecked();
 			for (const item of await page.locator('article.result').all()) {
 				await expect(item.locator('.tag').first()).toHaveText('Grŵp');
@@ -140,6 +142,7 @@ test.describe('Welsh search without JavaScript', () => {
 
 	test('categories, neighbourhoods, kinds and days are named in Welsh', async ({ page }) => {
 		await page.goto('/cy/search?category=food');
+		await openFilters(page);
 		const category = page.getByLabel('Categori');
 		const food = categories.find((c) => c.id === 'food')!;
 		const parent = categories.find((c) => c.id === food.parentId)!;

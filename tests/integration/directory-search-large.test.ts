@@ -24,8 +24,8 @@ beforeAll(() => {
 
 /**
  * Every match ranked the slow, obvious way, in one query on the main index alone: stale last; then
- * entries whose English or Welsh name holds every word (a column filter), shortest name first;
- * then the rest by bm25; ties on id.
+ * entries whose English or Welsh name holds every word (a column filter), community entries before
+ * services, shortest name first; then the rest the same way by bm25; ties on id.
  */
 function bruteForce(q: string, kind?: string): number[] {
 	const match = toFtsQuery(q)!;
@@ -37,6 +37,7 @@ function bruteForce(q: string, kind?: string): number[] {
 				AND (${kind ?? null} IS NULL OR a.kind = ${kind ?? null})
 			ORDER BY (a.last_verified_on IS NULL OR a.last_verified_on < ${staleCutoff(TODAY)}),
 				${inName} DESC,
+				a.kind = 'service',
 				CASE WHEN ${inName} THEN length(a.name) END,
 				CASE WHEN NOT ${inName} THEN bm25(assets_fts, 10.0, 10.0, 1.0, 1.0) END,
 				a.id`
@@ -90,7 +91,7 @@ describe('ranking words on a large directory', () => {
 		expect(seen).toEqual(all);
 	});
 
-	it('ranks the same way within a distance: name matches first, shortest name first', () => {
+	it('ranks by bands of distance around a place, then fresh, name matches, community, nearest', () => {
 		const places = new Map(
 			db
 				.all<{ id: number; lon: number; lat: number }>(
@@ -107,10 +108,37 @@ describe('ranking words on a large directory', () => {
 			.reduce((best, p) => (neighbours(p) > neighbours(best) ? p : best));
 		const near = (id: number) =>
 			places.has(id) && haversineMetres([lon, lat], places.get(id)!) <= 10_000;
-		const expected = bruteForce('com').filter(near);
-		const result = run({ q: 'com', point: [lon, lat], radiusKm: 10, sort: 'relevance' });
-		expect(expected.length).toBeGreaterThan(20);
-		expect(result.total).toBe(expected.length);
-		expect(result.rows.map((r) => r.id)).toEqual(expected.slice(0, 20));
+		const match = toFtsQuery('com')!;
+		const facts = new Map(
+			db
+				.all<{ id: number; stale: number; inName: number; service: number }>(
+					sql`SELECT a.id, (a.last_verified_on IS NULL OR a.last_verified_on < ${staleCutoff(TODAY)})
+						AS stale, a.id IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH
+							${`{name name_cy} : (${match})`}) AS inName, a.kind = 'service' AS service
+					FROM assets a`
+				)
+				.map((row) => [row.id, row])
+		);
+		// Bands double from 250 metres: under 250 m is 0, 250 to 500 m is 1, 500 m to 1 km is 2 …
+		const metres = (id: number) => haversineMetres([lon, lat], places.get(id)!);
+		const band = (id: number) =>
+			metres(id) < 250 ? 0 : Math.floor(Math.log2(metres(id) / 250)) + 1;
+		const key = (id: number) => {
+			const { stale, inName, service } = facts.get(id)!;
+			return [band(id), stale, 1 - inName, service, metres(id), id];
+		};
+		const expected = bruteForce('com')
+			.filter(near)
+			.sort((a, b) => {
+				const [ka, kb] = [key(a), key(b)];
+				return ka.map((value, i) => value - kb[i]).find((d) => d !== 0) ?? 0;
+			});
+		for (const sort of [null, 'best' as const]) {
+			const result = run({ q: 'com', point: [lon, lat], radiusKm: 10, sort });
+			expect(expected.length).toBeGreaterThan(20);
+			expect(result.total).toBe(expected.length);
+			expect(result.rows.map((r) => r.id)).toEqual(expected.slice(0, 20));
+			expect(result.rows.map((r) => r.kind)).toContain('service');
+		}
 	});
 });

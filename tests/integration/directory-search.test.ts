@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { timeOfDay } from '../../src/lib/domain/sessions';
-import { emptySearch, type DirectorySort } from '../../src/lib/domain/directory';
+import { distanceBand, emptySearch, type DirectorySort } from '../../src/lib/domain/directory';
 import type { Db } from '../../src/lib/server/db/client';
 import { searchDirectory } from '../../src/lib/server/queries/directory';
 import {
@@ -129,7 +129,7 @@ describe('searchDirectory filters, checked against data/demo', () => {
 		const postcode = 'FV1 0LW';
 		const origin = demoPostcodes.get(postcode)!;
 		const result = searchAll(db, { postcode, radiusKm: 1.5 });
-		expect(result.sort).toBe('distance');
+		expect(result.sort).toBe('best');
 		expect(result.origin).toMatchObject({ postcode, lon: origin[0], lat: origin[1] });
 		expect(refs(result)).toEqual(expected((a) => !!a.point && metresFrom(origin, a) <= 1500));
 		for (const row of result.rows) {
@@ -137,13 +137,31 @@ describe('searchDirectory filters, checked against data/demo', () => {
 		}
 	});
 
-	it('sorts by distance monotonically, fresh entries first', () => {
-		const result = searchAll(db, { point: [-2.95, 53.06], radiusKm: 5 });
+	it('sorts by distance band by band, a stale entry sinking only within its band', () => {
+		const result = searchAll(db, { point: [-2.95, 53.06], radiusKm: 5, sort: 'distance' });
+		expect(result.sort).toBe('distance');
 		expect(result.rows.length).toBeGreaterThan(20);
-		for (const stale of [false, true]) {
-			const d = result.rows.filter((r) => r.stale === stale).map((r) => r.distanceMetres!);
-			expect(d).toEqual([...d].sort((a, b) => a - b));
+		const rows = result.rows.map((r) => ({ ...r, band: distanceBand(r.distanceMetres) }));
+		const bands = rows.map((r) => r.band);
+		expect(bands).toEqual([...bands].sort((a, b) => a - b));
+		for (const band of new Set(bands)) {
+			const inBand = rows.filter((r) => r.band === band);
+			const stale = inBand.map((r) => r.stale);
+			if (stale.includes(true)) expect(stale.indexOf(true)).toBe(stale.lastIndexOf(false) + 1);
+			for (const freshness of [false, true]) {
+				const d = inBand.filter((r) => r.stale === freshness).map((r) => r.distanceMetres!);
+				expect(d).toEqual([...d].sort((a, b) => a - b));
+			}
 		}
+		// The rule the help text gives: nothing before a stale entry is more than twice as far (or
+		// 250 metres), so never three times as far.
+		rows.forEach((row, index) => {
+			if (!row.stale) return;
+			for (const earlier of rows.slice(0, index)) {
+				expect(earlier.distanceMetres!).toBeLessThan(Math.max(row.distanceMetres! * 2, 250));
+			}
+		});
+		expect(rows.some((r) => r.stale)).toBe(true);
 	});
 });
 
@@ -151,11 +169,10 @@ describe('freshness in every sort', () => {
 	const sorts: [DirectorySort, object][] = [
 		['name', {}],
 		['checked', {}],
-		['relevance', { q: 'club' }],
-		['distance', { point: [-2.95, 53.06], radiusKm: 10 }],
+		['best', { q: 'club' }],
+		['best', {}],
 		['name', { q: 'group' }],
 		['checked', { q: 'group' }],
-		['relevance', { point: [-2.95, 53.06], radiusKm: 10, q: 'group' }],
 		['checked', { patch: 'sorrel-green-and-millbrook' }]
 	];
 	it.each(sorts)('ranks stale entries below fresh ones sorting by %s %j', (sort, changes) => {
@@ -168,9 +185,104 @@ describe('freshness in every sort', () => {
 		for (const row of result.rows) expect(row.stale).toBe(isStaleRef(byRef.get(refOf(row.id))!));
 	});
 
+	it.each([
+		['best', { point: [-2.95, 53.06], radiusKm: 10, q: 'group' }],
+		['distance', { point: [-2.95, 53.06], radiusKm: 10 }]
+	] as [DirectorySort, object][])(
+		'with a place, ranks stale entries below fresh ones within each band, by %s %j',
+		(sort, changes) => {
+			const result = searchAll(db, { ...changes, sort });
+			expect(result.sort).toBe(sort);
+			expect(result.rows.some((r) => r.stale)).toBe(true);
+			let previous = { band: -1, stale: false };
+			for (const row of result.rows) {
+				const band = distanceBand(row.distanceMetres);
+				expect(band).toBeGreaterThanOrEqual(previous.band);
+				if (band === previous.band && previous.stale) expect(row.stale).toBe(true);
+				previous = { band, stale: row.stale };
+			}
+		}
+	);
+
 	it('orders "most recently checked" newest first', () => {
 		const dates = searchAll(db, { sort: 'checked' }).rows.map((r) => r.lastVerifiedOn ?? '');
 		expect(dates).toEqual([...dates].sort().reverse());
+	});
+});
+
+describe('community first', () => {
+	const nameWords = (a: DemoAsset) => wordsOf({ ...a, description: '', descriptionCy: undefined });
+	/** Rows with their demo entry: whether stale, whether the name holds the word, and the kind. */
+	const tiers = (result: ReturnType<typeof searchAll>, word: string) =>
+		result.rows.map((row) => {
+			const asset = byRef.get(refOf(row.id))!;
+			return {
+				kind: row.kind,
+				stale: row.stale,
+				inName: nameWords(asset).some((w) => w.startsWith(word))
+			};
+		});
+
+	it.each(['food', 'community', 'support'])(
+		'lists groups, informal supports and venues before services of equal relevance: %s',
+		(word) => {
+			const result = searchAll(db, { q: word });
+			expect(result.sort).toBe('best');
+			const rows = tiers(result, word);
+			let mixed = 0;
+			for (const stale of [false, true]) {
+				for (const inName of [true, false]) {
+					const kinds = rows
+						.filter((r) => r.stale === stale && r.inName === inName)
+						.map((r) => (r.kind === 'service' ? 1 : 0));
+					expect(kinds, `stale ${stale}, in name ${inName}`).toEqual([...kinds].sort());
+					if (kinds.includes(0) && kinds.includes(1)) mixed++;
+				}
+				// Relevance still comes first: a name match is never below a mere mention.
+				const matched = rows.filter((r) => r.stale === stale).map((r) => (r.inName ? 0 : 1));
+				expect(matched).toEqual([...matched].sort());
+			}
+			// Each word has community entries and services of equal relevance to put in order.
+			expect(mixed).toBeGreaterThan(0);
+		}
+	);
+
+	it('starts an empty search with community entries, by name, services after them', () => {
+		const result = searchAll(db, {});
+		const fresh = result.rows.filter((r) => !r.stale);
+		const firstService = fresh.findIndex((r) => r.kind === 'service');
+		expect(firstService).toBeGreaterThan(20);
+		expect(fresh.slice(firstService).every((r) => r.kind === 'service')).toBe(true);
+		const names = fresh.slice(0, firstService).map((r) => r.name);
+		expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+		// Sorting by name asks for the plain alphabet, services and all.
+		const byName = searchAll(db, { sort: 'name' }).rows.filter((r) => !r.stale);
+		expect(byName.map((r) => r.id).sort()).toEqual(fresh.map((r) => r.id).sort());
+		expect(byName.map((r) => r.id)).not.toEqual(fresh.map((r) => r.id));
+	});
+
+	it('ranks community first within each band of distance around a place', () => {
+		const result = searchAll(db, { point: [-2.95, 53.06], radiusKm: 5 });
+		const key = (r: (typeof result.rows)[number]) => `${distanceBand(r.distanceMetres)}:${r.stale}`;
+		for (const group of new Set(result.rows.map(key))) {
+			const kinds = result.rows
+				.filter((r) => key(r) === group)
+				.map((r) => (r.kind === 'service' ? 1 : 0));
+			expect(kinds, group).toEqual([...kinds].sort());
+		}
+	});
+});
+
+describe('Welsh words', () => {
+	it('find English entries through the synonym list: "cerdded" finds the walking groups', () => {
+		const welshOnly = expected((a) => wordsOf(a).some((w) => w.startsWith('cerdded')));
+		const walking = expected((a) => wordsOf(a).some((w) => w.startsWith('walk')));
+		const found = refs(searchAll(db, { q: 'cerdded' }));
+		expect(walking.length).toBeGreaterThan(welshOnly.length);
+		expect(found).toEqual([...new Set([...welshOnly, ...walking])].sort());
+		const groups = searchAll(db, { q: 'grŵp cerdded' }).rows;
+		expect(groups.length).toBeGreaterThan(0);
+		expect(groups.every((r) => /walk|cerdded/i.test(JSON.stringify(r)))).toBe(true);
 	});
 });
 

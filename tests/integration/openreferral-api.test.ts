@@ -13,6 +13,7 @@ import { demoAssetsSchema } from '../../src/lib/domain/schemas/demo-borough';
 import type {
 	HsdsPage,
 	HsdsService,
+	HsdsServiceAtLocation,
 	HsdsServiceAtLocationSummary,
 	HsdsServiceSummary,
 	HsdsTaxonomy,
@@ -21,7 +22,13 @@ import type {
 import { apiResponse, preflightResponse } from '../../src/lib/server/exchange/openreferral/http';
 import * as rootRoute from '../../src/routes/api/openreferral/+server';
 import * as restRoute from '../../src/routes/api/openreferral/[...rest]/+server';
-import { schemaErrors, validators } from './openreferral-schemas';
+import {
+	OPENAPI_PATHS,
+	schemaErrors,
+	serviceAtLocationSchema,
+	validators,
+	type OpenApiPath
+} from './openreferral-schemas';
 import { hiddenFromVisitors, isVisibleToVisitors } from '../../src/lib/demo/keeping-true';
 
 const demoAssets = demoAssetsSchema.parse(
@@ -50,15 +57,18 @@ function call(result: api.ApiResult, status = 200) {
 	return result.body;
 }
 const query = (text: string) => new URLSearchParams(text);
-type Validator = (typeof validators)[keyof typeof validators];
-function expectValid(validate: Validator, body: unknown) {
-	expect(schemaErrors(validate, body)).toBe('');
+/** The OpenAPI paths whose responses were validated, to check at the end that none was left out. */
+const validated = new Set<OpenApiPath>();
+/** Validates a body against exactly the schema the 3.0 OpenAPI names for its path. */
+function expectValid(path: OpenApiPath, body: unknown) {
+	validated.add(path);
+	expect(schemaErrors(validators[path], body), path).toBe('');
 }
 
 /** Every page of a list endpoint, validated, with the envelope's arithmetic checked. */
 function walk<T>(
 	list: (db: Db, params: URLSearchParams) => api.ApiResult,
-	validate: Validator,
+	path: OpenApiPath,
 	filters = '',
 	perPage = 40
 ): T[] {
@@ -67,7 +77,7 @@ function walk<T>(
 		const body = call(
 			list(db, query(`${filters}&page=${page}&per_page=${perPage}`))
 		) as HsdsPage<T>;
-		expectValid(validate, body);
+		expectValid(path, body);
 		expect(body.page_number).toBe(page);
 		expect(body.size).toBe(body.contents.length);
 		expect(body.total_pages).toBe(Math.ceil(body.total_items / perPage));
@@ -93,12 +103,12 @@ beforeAll(async () => {
 describe('root, services and paging', () => {
 	it('says which HSDS version and profile it follows', () => {
 		const body = call(api.apiRoot()) as { version: string; profile: string };
-		expectValid(validators.root, body);
+		expectValid('/', body);
 		expect(body.version).toBe('3.0');
 	});
 
 	it('lists every asset a visitor may see once across all pages, and nothing else', () => {
-		const services = walk<HsdsServiceSummary>(api.listServices, validators.services);
+		const services = walk<HsdsServiceSummary>(api.listServices, '/services');
 		expect(services.map((s) => s.name).sort()).toEqual(visible.map((a) => a.name).sort());
 		expect(new Set(services.map((s) => s.id)).size).toBe(visible.length);
 	});
@@ -108,7 +118,7 @@ describe('root, services and paging', () => {
 			call(api.listServices(db, query('per_page=1'))) as HsdsPage<HsdsServiceSummary>
 		).contents;
 		const service = fullService(first.id);
-		expectValid(validators.service, service);
+		expectValid('/services/{id}', service);
 		for (const broken of [
 			{ ...service, id: 'service-1' },
 			{ ...service, status: 'open' },
@@ -116,25 +126,25 @@ describe('root, services and paging', () => {
 			{ ...service, minimum_age: null },
 			{ ...service, schedules: [{ ...service.schedules[0], freq: 'DAILY' }] }
 		]) {
-			expect(schemaErrors(validators.service, broken)).not.toBe('');
+			expect(schemaErrors(validators['/services/{id}'], broken)).not.toBe('');
 		}
 	});
 
 	it('answers a page past the end with an empty page', () => {
 		const body = call(api.listServices(db, query('page=999'))) as HsdsPage<unknown>;
-		expectValid(validators.services, body);
+		expectValid('/services', body);
 		expect(body).toMatchObject({ empty: true, size: 0, last_page: true, first_page: false });
 	});
 
 	it('serves every asset a visitor may see as a fully nested service that meets the schema', () => {
-		const ids = walk<HsdsServiceSummary>(api.listServices, validators.services, '', 100);
-		for (const { id } of ids) expectValid(validators.service, fullService(id));
+		const ids = walk<HsdsServiceSummary>(api.listServices, '/services', '', 100);
+		for (const { id } of ids) expectValid('/services/{id}', fullService(id));
 	});
 
 	it('rejects bad parameters with a 400 that names them', () => {
 		for (const [text, parameter] of [
-			['per_page=101', 'per_page'],
 			['per_page=0', 'per_page'],
+			['per_page=many', 'per_page'],
 			['page=abc', 'page'],
 			['minimum_age=old', 'minimum_age'],
 			['day=TUESDAY', 'day'],
@@ -148,6 +158,41 @@ describe('root, services and paging', () => {
 			};
 			expect(body.errors.map((e) => e.parameter)).toEqual([parameter]);
 		}
+	});
+
+	it('serves a per_page over 100 as 100, and says so in size and total_pages', () => {
+		const total = (call(api.listServices(db, query('per_page=1'))) as HsdsPage<unknown>)
+			.total_items;
+		expect(total).toBeGreaterThan(100);
+		for (const asked of ['101', '1000', '999999999999']) {
+			const body = call(api.listServices(db, query(`per_page=${asked}`))) as HsdsPage<unknown>;
+			expectValid('/services', body);
+			expect(body.size, asked).toBe(100);
+			expect(body.contents.length).toBe(100);
+			expect(body.total_pages).toBe(Math.ceil(total / 100));
+		}
+		const last = call(
+			api.listServiceAtLocations(db, query(`per_page=500&page=${Math.ceil(total / 100)}`))
+		) as HsdsPage<unknown>;
+		expect(last.size).toBe(last.contents.length);
+		expect(last.size).toBeLessThanOrEqual(100);
+	});
+
+	it('reads text, the 1.0 name clients still send, as search', () => {
+		const bySearch = call(api.listServices(db, query('search=coffee&per_page=100')));
+		const byText = call(api.listServices(db, query('text=coffee&per_page=100'))) as HsdsPage<{
+			name: string;
+		}>;
+		expect(byText.total_items).toBeGreaterThan(0);
+		expect(byText.total_items).toBeLessThan(visible.length);
+		expect(byText).toEqual(bySearch);
+		expect(call(api.listServiceAtLocations(db, query('text=coffee&per_page=100')))).toEqual(
+			call(api.listServiceAtLocations(db, query('search=coffee&per_page=100')))
+		);
+		// search wins when both are sent.
+		expect(call(api.listServices(db, query('search=coffee&text=zzzz&per_page=100')))).toEqual(
+			bySearch
+		);
 	});
 
 	it('ignores parameters named like the properties every object has', () => {
@@ -182,7 +227,7 @@ describe('root, services and paging', () => {
 
 describe('filters', () => {
 	const servicesFor = (filters: string) =>
-		walk<HsdsServiceSummary>(api.listServices, validators.services, filters, 100);
+		walk<HsdsServiceSummary>(api.listServices, '/services', filters, 100);
 
 	it('search finds assets by their words, in English or Welsh', () => {
 		const found = servicesFor('search=coffee');
@@ -270,13 +315,16 @@ describe('service at locations', () => {
 	it('lists every asset a visitor may see with a place, validated, with its location', () => {
 		const items = walk<HsdsServiceAtLocationSummary>(
 			api.listServiceAtLocations,
-			validators.serviceAtLocations
+			'/service_at_locations'
 		);
 		expect(items.length).toBe(visible.filter((a) => a.point).length);
 		for (const item of items) {
 			expect(item.location.latitude).toBeGreaterThan(50);
-			const full = call(api.getServiceAtLocation(db, item.id));
-			expectValid(validators.serviceAtLocation, full);
+			const full = call(api.getServiceAtLocation(db, item.id)) as HsdsServiceAtLocation;
+			expectValid('/service_at_locations/{id}', full);
+			expect(schemaErrors(serviceAtLocationSchema, full)).toBe('');
+			expect(full).toMatchObject({ name: item.service.name, status: 'active' });
+			expect(full.service.name).toBe(full.name);
 		}
 	});
 
@@ -285,7 +333,7 @@ describe('service at locations', () => {
 		const venue = demoAssets.find((a) => a.ref === group.venueRef)!;
 		const [match] = walk<HsdsServiceAtLocationSummary>(
 			api.listServiceAtLocations,
-			validators.serviceAtLocations,
+			'/service_at_locations',
 			`search=${encodeURIComponent(group.name)}`
 		).filter((item) => item.service.name === group.name);
 		expect(match.location.name).toBe(venue.name);
@@ -295,7 +343,7 @@ describe('service at locations', () => {
 		const [postcode, origin] = [...demoPostcodes][0];
 		const near = walk<HsdsServiceAtLocationSummary>(
 			api.listServiceAtLocations,
-			validators.serviceAtLocations,
+			'/service_at_locations',
 			`postcode=${postcode.replace(' ', '').toLowerCase()}&proximity=1500`
 		);
 		expect(near.length).toBeGreaterThan(0);
@@ -332,22 +380,22 @@ describe('service at locations', () => {
 
 describe('taxonomies', () => {
 	it('lists the taxonomies and their terms, each valid', () => {
-		const taxonomies = walk<HsdsTaxonomy>(api.listTaxonomies, validators.taxonomies, '', 2);
+		const taxonomies = walk<HsdsTaxonomy>(api.listTaxonomies, '/taxonomies', '', 2);
 		expect(taxonomies.map((t) => t.name)).toEqual([
 			'Patchwork categories',
 			'Patchwork asset kinds',
 			'Patchwork accessibility features'
 		]);
-		const terms = walk<HsdsTaxonomyTerm>(api.listTaxonomyTerms, validators.taxonomyTerms, '', 10);
+		const terms = walk<HsdsTaxonomyTerm>(api.listTaxonomyTerms, '/taxonomy_terms', '', 10);
 		let counted = 0;
 		for (const taxonomy of taxonomies) {
 			const full = call(api.getTaxonomy(db, taxonomy.id)) as HsdsTaxonomy;
-			expectValid(validators.taxonomy, full);
+			expectValid('/taxonomies/{id}', full);
 			counted += full.taxonomy_terms!.length;
 		}
 		expect(counted).toBe(terms.length);
 		for (const term of terms)
-			expectValid(validators.taxonomyTerm, call(api.getTaxonomyTerm(db, term.id)));
+			expectValid('/taxonomy_terms/{id}', call(api.getTaxonomyTerm(db, term.id)));
 		call(api.getTaxonomyTerm(db, taxonomies[0].id), 404);
 		call(api.getTaxonomy(db, terms[0].id), 404);
 	});
@@ -373,6 +421,13 @@ describe('HTTP', () => {
 		expect(missing.status).toBe(404);
 		expect(missing.headers.get('Access-Control-Allow-Origin')).toBe('*');
 		expect((await missing.json()).error).toBe('Not found');
+	});
+});
+
+describe('the OpenAPI', () => {
+	it('had every one of its paths answered and validated against the schema it names', () => {
+		expect(OPENAPI_PATHS.length).toBe(9);
+		expect([...validated].sort()).toEqual([...OPENAPI_PATHS].sort());
 	});
 });
 

@@ -72,20 +72,31 @@ function responseSchema(path: string): ValidateFunction {
 	});
 }
 
-export const validators = {
-	root: responseSchema('/'),
-	services: responseSchema('/services'),
-	service: responseSchema('/services/{id}'),
-	taxonomies: responseSchema('/taxonomies'),
-	taxonomy: responseSchema('/taxonomies/{id}'),
-	taxonomyTerms: responseSchema('/taxonomy_terms'),
-	taxonomyTerm: responseSchema('/taxonomy_terms/{id}'),
-	serviceAtLocations: responseSchema('/service_at_locations'),
-	// The OpenAPI points /service_at_locations/{id} at compiled/service.json (which needs a name and
-	// a status a service_at_location does not have); the compiled service_at_location schema is the
-	// one that describes this response, so it is used instead.
-	serviceAtLocation: ajv.getSchema(`${BASE}compiled/service_at_location.json`)!
-};
+/** Every path of the 3.0 OpenAPI, as it names them ("/services/{id}"). */
+export const OPENAPI_PATHS = Object.keys(openapi.paths) as OpenApiPath[];
+export type OpenApiPath =
+	| '/'
+	| '/services'
+	| '/services/{id}'
+	| '/service_at_locations'
+	| '/service_at_locations/{id}'
+	| '/taxonomies'
+	| '/taxonomies/{id}'
+	| '/taxonomy_terms'
+	| '/taxonomy_terms/{id}';
+
+/**
+ * Each path's validator: exactly the 200 response schema the OpenAPI names for it, nothing swapped
+ * (the official validator does the same).
+ */
+export const validators = Object.fromEntries(
+	OPENAPI_PATHS.map((path) => [path, responseSchema(path)])
+) as Record<OpenApiPath, ValidateFunction>;
+
+/** The compiled service_at_location schema, which `/service_at_locations/{id}` must meet as well. */
+export const serviceAtLocationSchema = ajv.getSchema(
+	`${BASE}compiled/service_at_location.json`
+)! as ValidateFunction;
 
 /** Errors of a validation, one per line, for a failing expectation's message. */
 export function schemaErrors(validate: ValidateFunction, data: unknown): string {

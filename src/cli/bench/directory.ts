@@ -187,7 +187,7 @@ function measureCases(
 			)
 		},
 		{
-			name: 'Words + free + age 8, by relevance',
+			name: 'Words + free + age 8, best match',
 			target: false,
 			queries: inputs.pairs
 				.slice(0, queries / 2)

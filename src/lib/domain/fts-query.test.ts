@@ -20,6 +20,17 @@ describe('toFtsQuery', () => {
 		expect(toFtsQuery('Gŵyl café')).toBe('"gŵyl"* AND "café"*');
 	});
 
+	it('also matches the English words of a Welsh word, and leaves English words alone', () => {
+		expect(toFtsQuery('Cerdded')).toBe('("cerdded"* OR "walk"*)');
+		expect(toFtsQuery('clwb canu')).toBe(
+			'("clwb"* OR "club"*) AND ("canu"* OR "sing"* OR "choir"*)'
+		);
+		expect(toFtsQuery('walking plant tai chi')).toBe(
+			'"walking"* AND "plant"* AND "tai"* AND "chi"*'
+		);
+		expect(toFtsQuery('constructor __proto__')).toBe('"constructor"* AND "proto"*');
+	});
+
 	it('returns null when nothing is left to search for', () => {
 		expect(toFtsQuery('')).toBeNull();
 		expect(toFtsQuery('  -- !! "" ')).toBeNull();

@@ -4,7 +4,7 @@ import { listCategories } from '$lib/server/queries/categories';
 import { searchDirectory } from '$lib/server/queries/directory';
 import { getProgramme, listPatches } from '$lib/server/queries/patches';
 import { parseDirectorySearch, toQueryString } from '$lib/domain/directory';
-import { formatDistance, notCheckedForLabel } from '$lib/domain/format';
+import { formatDistance, freshnessLabel } from '$lib/domain/format';
 import { describeSession, londonDate } from '$lib/domain/sessions';
 import { sortByName } from '$lib/components/directory/search-view';
 import { href, localText, pageLang } from '$lib/components/lang';
@@ -25,8 +25,10 @@ export const load: PageServerLoad = ({ url }) => {
 	const { search, notices } = parseDirectorySearch(url.searchParams, lang);
 	const db = getDb();
 	const programme = getProgramme(db);
+	const today = londonDate(new Date());
+	const staleMonths = programme?.checkStaleMonths ?? 12;
 	const result = searchDirectory(db, search, {
-		today: londonDate(new Date()),
+		today,
 		staleMonths: programme?.checkStaleMonths,
 		perPage: PER_PAGE,
 		lang
@@ -34,6 +36,8 @@ export const load: PageServerLoad = ({ url }) => {
 	const distance = result.radiusMetres === null ? '' : formatDistance(result.radiusMetres, lang);
 	return {
 		search,
+		/** Months after which an entry counts as not checked, for the help on ordering. */
+		staleMonths,
 		/** The search's own URL, so paging and sorting links keep every filter. */
 		query: toQueryString(search),
 		// Words are made here, not in the browser: the session and number formatters bring zod with
@@ -44,8 +48,9 @@ export const load: PageServerLoad = ({ url }) => {
 				...row,
 				when: row.sessions.map((session) => describeSession(session, lang)),
 				distanceText: row.distanceMetres === null ? null : formatDistance(row.distanceMetres, lang),
-				// "Not checked for over 12 months", with the programme's own stale limit.
-				staleText: row.stale ? notCheckedForLabel(programme?.checkStaleMonths ?? 12, lang) : null
+				// The same words as every other page: "Not checked yet" for an entry never checked,
+				// "Not checked for over 12 months" (the programme's own limit) for one checked long ago.
+				staleText: row.stale ? freshnessLabel(row.lastVerifiedOn, today, lang, staleMonths) : null
 			}))
 		},
 		/** What the count is limited to: "within 2 km of FV1 0LW", and the patch's name on its own. */

@@ -5,3 +5,4 @@ export * from './query-string';
 export * from './notices';
 export * from './distance';
 export * from './freshness';
+export * from './ranking';

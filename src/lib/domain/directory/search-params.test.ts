@@ -88,6 +88,14 @@ describe('parseDirectorySearch', () => {
 		expect(search.page).toBeGreaterThanOrEqual(1);
 	});
 
+	it('reads "best" and its old name "relevance" as Best match, the default, with no notice', () => {
+		for (const query of ['sort=best', 'sort=relevance', 'sort=Relevance']) {
+			const { search, notices } = parse(query);
+			expect(search.sort, query).toBeNull();
+			expect(notices).toEqual([]);
+		}
+	});
+
 	it('drops only the bad values of a repeated field, with one notice for the field', () => {
 		const { search, notices } = parse('kind=group&kind=bogus&kind=worse&kind=service');
 		expect(search.kinds).toEqual(['group', 'service']);

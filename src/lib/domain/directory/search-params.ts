@@ -170,8 +170,10 @@ export function directorySearchSchema(lang: Lang = 'en') {
 		}
 
 		const sort = first('sort').toLowerCase();
-		if (sort) search.sort = oneOf<DirectorySort>(DIRECTORY_SORTS)(sort);
-		if (sort && !search.sort) note('sort_unknown', 'sort', { value: first('sort') });
+		// Best match is the default, so it stays out of the URL; "relevance" was its old name.
+		const isBest = sort === 'best' || sort === 'relevance';
+		if (sort && !isBest) search.sort = oneOf<DirectorySort>(DIRECTORY_SORTS)(sort);
+		if (sort && !isBest && !search.sort) note('sort_unknown', 'sort', { value: first('sort') });
 		if (search.sort === 'distance' && !search.postcode && !search.point) {
 			// An invalid postcode or point has its own notice; this one is for no place at all.
 			if (!postcode && !lat && !lon) note('sort_needs_place', 'sort');

@@ -4,15 +4,15 @@ import { makeNotice } from './notices';
 
 describe('effectiveSort', () => {
 	it('keeps the sort asked for when it can apply', () => {
-		expect(effectiveSort('checked', false, false)).toBe('checked');
-		expect(effectiveSort('distance', false, true)).toBe('distance');
-		expect(effectiveSort('relevance', true, true)).toBe('relevance');
+		expect(effectiveSort('checked', false)).toBe('checked');
+		expect(effectiveSort('name', true)).toBe('name');
+		expect(effectiveSort('distance', true)).toBe('distance');
 	});
 
-	it('falls back to distance with a place, relevance with words, else name', () => {
-		expect(effectiveSort(null, true, true)).toBe('distance');
-		expect(effectiveSort('distance', true, false)).toBe('relevance');
-		expect(effectiveSort('relevance', false, false)).toBe('name');
+	it('is Best match otherwise, and for distance without a place', () => {
+		expect(effectiveSort(null, true)).toBe('best');
+		expect(effectiveSort(null, false)).toBe('best');
+		expect(effectiveSort('distance', false)).toBe('best');
 	});
 });
 

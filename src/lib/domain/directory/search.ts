@@ -5,8 +5,11 @@
 import type { TimeOfDay, Weekday } from '../sessions';
 import type { AccessibilityFeature, AssetKind } from '../vocabulary';
 
-/** Relevance needs words to search for, distance needs a place; name is the order with neither. */
-export const DIRECTORY_SORTS = ['relevance', 'distance', 'checked', 'name'] as const;
+/**
+ * "Best match" (the default) follows the rules in ./ranking.ts: bands of distance, community first,
+ * name matches first; distance needs a place. "relevance", its old name, still reads as best.
+ */
+export const DIRECTORY_SORTS = ['best', 'distance', 'checked', 'name'] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 
 /** "free" is free only; "low" is free or low cost. */
@@ -59,7 +62,7 @@ export interface DirectorySearch {
 	point: [number, number] | null;
 	/** Kilometres from the postcode or point; null means DEFAULT_RADIUS_KM. */
 	radiusKm: number | null;
-	/** null means the default for the search: distance with a place, relevance with words, else name. */
+	/** null means "Best match", the default. */
 	sort: DirectorySort | null;
 	page: number;
 }
@@ -86,21 +89,14 @@ export function emptySearch(): DirectorySearch {
 }
 
 /**
- * The sort a search really gets: the one asked for when it can apply, otherwise distance when there
- * is a place, relevance when there are words, and name order when there is neither.
- * @example effectiveSort(null, true, false) // 'relevance'
- * @example effectiveSort('distance', true, false) // 'relevance' (no place to measure from)
+ * The sort a search really gets: the one asked for when it can apply, otherwise "Best match".
+ * @example effectiveSort(null, false) // 'best'
+ * @example effectiveSort('distance', false) // 'best' (no place to measure from)
  */
-export function effectiveSort(
-	sort: DirectorySort | null,
-	hasText: boolean,
-	hasOrigin: boolean
-): DirectorySort {
+export function effectiveSort(sort: DirectorySort | null, hasOrigin: boolean): DirectorySort {
 	if (sort === 'checked' || sort === 'name') return sort;
 	if (sort === 'distance' && hasOrigin) return 'distance';
-	if (sort === 'relevance' && hasText) return 'relevance';
-	if (hasOrigin) return 'distance';
-	return hasText ? 'relevance' : 'name';
+	return 'best';
 }
 
 /**

@@ -12,11 +12,14 @@
  *   ("more than 1,000").
  * - words only, another sort, or no words at all: an index walk in the sort's order.
  *
- * Relevance, everywhere: name matches (shortest name first), then description matches (bm25).
- * Every sort puts stale entries below fresh ones, and ties break on id, so pages never overlap.
+ * The order itself is domain/directory/ranking.ts: "Best match" ranks name matches (shortest name
+ * first) before description matches (bm25), community entries before services at each of those,
+ * and with a place, bands of distance first; stale entries sink within their band. Ties break on
+ * id, so pages never overlap.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { compareEntries, type RankedEntry } from '../../domain/directory/ranking';
 import { boxSql, distanceSql, filterConditions, staleSql, type ResolvedSearch } from './filters';
 import { assetNameKey, nameRowAssetId, namesFrom, namesMatch } from './names';
 
@@ -53,30 +56,19 @@ function clampPage(total: number, { page, perPage }: PageRequest): number {
 	return Math.max(1, Math.min(page, Math.ceil(total / perPage)));
 }
 
-interface Candidate {
-	id: number;
-	stale: number;
-	checked: string | null;
-	name: string;
-	dist: number | null;
-	score: number;
+interface Candidate extends RankedEntry {
 	/** The entry's names-index rowid (see ./names.ts). */
 	nameKey: number;
 }
 
-/** Sort keys after "stale last", for plans that sort in JavaScript. */
-const COMPARE: Record<ResolvedSearch['sort'], (a: Candidate, b: Candidate) => number> = {
-	relevance: (a, b) => a.score - b.score,
-	distance: (a, b) => (a.dist ?? 0) - (b.dist ?? 0),
-	checked: (a, b) => ((b.checked ?? '') < (a.checked ?? '') ? -1 : b.checked === a.checked ? 0 : 1),
-	name: (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-};
+/** The columns every candidate query selects (inName and score are filled in afterwards). */
+const candidateColumns = (search: ResolvedSearch, distance: SQL) => sql`a.id AS id, a.kind AS kind,
+	${staleSql(search.staleCutoff)} AS stale, a.last_verified_on AS checked, a.name AS name,
+	${distance} AS dist, 0 AS score, ${assetNameKey} AS nameKey`;
 
-function sortCandidates(rows: Candidate[], sort: ResolvedSearch['sort']): Candidate[] {
-	const compare = COMPARE[sort];
-	// Relevance ties break on id alone, as the top-K subquery's ORDER BY does, so K's edge is exact.
-	const byName = sort === 'relevance' ? () => 0 : COMPARE.name;
-	return rows.sort((a, b) => a.stale - b.stale || compare(a, b) || byName(a, b) || a.id - b.id);
+function sortCandidates(rows: Candidate[], search: ResolvedSearch): Candidate[] {
+	const has = { hasWords: search.match !== null, hasPlace: search.origin !== null };
+	return rows.sort(compareEntries(search.sort, has));
 }
 
 function pageOf(rows: Candidate[], request: PageRequest): PagePlan {
@@ -103,12 +95,11 @@ export function placePlan(db: Db, search: ResolvedSearch, request: PageRequest):
 		where.push(sql`${distance} <= ${search.radiusMetres}`);
 	}
 	let rows = db.all<Candidate>(sql`
-		SELECT a.id AS id, ${staleSql(search.staleCutoff)} AS stale, a.last_verified_on AS checked,
-			a.name AS name, ${distance} AS dist, 0 AS score, ${assetNameKey} AS nameKey
+		SELECT ${candidateColumns(search, distance)}
 		FROM assets_rtree r CROSS JOIN assets a ON a.id = r.id
 		WHERE ${sql.join(where, sql` AND `)}`);
 	if (search.match && rows.length) {
-		const relevance = search.sort === 'relevance';
+		const relevance = search.sort === 'best';
 		// One FTS pass over the survivors. The unary + keeps SQLite from pushing the id list into FTS5
 		// as one lookup per id, each of which would recount bm25's statistics over the whole index.
 		const scored = db.all<{ id: number; score: number }>(sql`
@@ -120,7 +111,7 @@ export function placePlan(db: Db, search: ResolvedSearch, request: PageRequest):
 		for (const row of rows) row.score = scores.get(row.id)!;
 		if (relevance) rankNameMatchesFirst(db, rows, search.match);
 	}
-	return pageOf(sortCandidates(rows, search.sort), request);
+	return pageOf(sortCandidates(rows, search), request);
 }
 
 /**
@@ -136,7 +127,10 @@ function rankNameMatchesFirst(db: Db, rows: Candidate[], match: string): void {
 				AND +n.rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.nameKey))}))`
 		)
 	);
-	for (const row of rows) if (inName.has(row.id)) row.score = nameScore(row.nameKey);
+	for (const row of rows) {
+		row.inName = inName.has(row.id);
+		if (row.inName) row.score = nameScore(row.nameKey);
+	}
 }
 
 /** How many entries pass, counting no further than the limit (so a huge match stays cheap). */
@@ -158,7 +152,7 @@ export function textPlan(db: Db, search: ResolvedSearch, request: PageRequest): 
 	const match = search.match!;
 	const from = sql`FROM assets_fts f CROSS JOIN assets a ON a.id = f.rowid`;
 	const where = sql`assets_fts MATCH ${match} AND ${filterConditions(search)}`;
-	if (search.sort === 'relevance') {
+	if (search.sort === 'best') {
 		// Few matches: score them all at once. Each run below re-reads the words' matches, and for
 		// long words (no prefix index) that read costs more than scoring a few thousand rows.
 		const scored = db.all<{ id: number; score: number }>(
@@ -168,13 +162,12 @@ export function textPlan(db: Db, search: ResolvedSearch, request: PageRequest): 
 		if (scored.length <= SMALL_MATCH_COUNT) {
 			const scores = new Map(scored.map((row) => [row.id, row.score]));
 			const rows = db.all<Candidate>(sql`
-				SELECT a.id AS id, ${staleSql(search.staleCutoff)} AS stale, a.last_verified_on AS checked,
-					a.name AS name, NULL AS dist, 0 AS score, ${assetNameKey} AS nameKey
+				SELECT ${candidateColumns(search, sql`NULL`)}
 				FROM json_each(${JSON.stringify([...scores.keys()])}) j CROSS JOIN assets a ON a.id = j.value
 				WHERE ${filterConditions(search)}`);
 			for (const row of rows) row.score = scores.get(row.id)!;
 			rankNameMatchesFirst(db, rows, match);
-			return pageOf(sortCandidates(rows, 'relevance'), request);
+			return pageOf(sortCandidates(rows, search), request);
 		}
 	}
 	const counted = cappedCount(db, from, where, request.countLimit);
@@ -182,7 +175,7 @@ export function textPlan(db: Db, search: ResolvedSearch, request: PageRequest): 
 	const page = clampPage(total, request);
 	const offset = (page - 1) * request.perPage;
 	const ids =
-		search.sort === 'relevance'
+		search.sort === 'best'
 			? pageFromRuns(relevanceRuns(db, search), offset, request.perPage)
 			: selectIds(
 					db,
@@ -199,8 +192,9 @@ interface Run {
 }
 
 /**
- * The relevance order as runs, one after another: fresh name matches, fresh description-only
- * matches, then the same for stale entries. Only the runs a page reaches are queried.
+ * The best-match order as runs, one after another: fresh name matches (community, then services),
+ * fresh description-only matches (the same two), then the same four for stale entries. Only the runs
+ * a page reaches are queried.
  */
 function relevanceRuns(db: Db, search: ResolvedSearch): Run[] {
 	const match = search.match!;
@@ -235,9 +229,16 @@ function relevanceRuns(db: Db, search: ResolvedSearch): Run[] {
 			count: (limit) => cappedCount(db, from, where, limit)
 		};
 	};
-	const fresh = sql`NOT ${stale}`;
-	return [nameRun(fresh), descriptionRun(fresh), nameRun(stale), descriptionRun(stale)];
+	return [sql`NOT ${stale}`, stale].flatMap((freshness) =>
+		[nameRun, descriptionRun].flatMap((run) =>
+			[COMMUNITY, SERVICES].map((kind) => run(sql`${freshness} AND ${kind}`))
+		)
+	);
 }
+
+/** Community entries (groups, informal supports, venues) and services: ranking.ts's communityRank. */
+const COMMUNITY = sql`a.kind <> 'service'`;
+const SERVICES = sql`a.kind = 'service'`;
 
 /** One page from runs laid end to end: skip `offset` entries, then take up to `perPage`. */
 function pageFromRuns(runs: Run[], offset: number, perPage: number): number[] {
@@ -276,16 +277,20 @@ export function browsePlan(db: Db, search: ResolvedSearch, request: PageRequest)
 		const ids = select(filters, orderSql('checked', search.staleCutoff), request.perPage, offset);
 		return { ids, distances: new Map(), total, totalIsExact, page };
 	}
-	// Name order: fresh entries by name, then stale ones. The unary + keeps SQLite from choosing the
-	// checked-date index for the date test and then sorting every fresh entry by name.
+	// Name order: fresh entries by name, then stale ones; Best match splits each into community
+	// entries, then services. The unary + keeps SQLite from choosing the checked-date index for the
+	// date test and then sorting every fresh entry by name.
 	const cutoff = search.staleCutoff;
-	const fresh = sql`${filters} AND +a.last_verified_on >= ${cutoff}`;
-	const ids = select(fresh, sql`a.name, a.id`, request.perPage, offset);
-	if (ids.length < request.perPage) {
-		const freshCount = cappedCount(db, sql`FROM assets a`, fresh, offset + request.perPage);
-		const stale = sql`${filters} AND ${staleSql(cutoff)}`;
-		const skip = Math.max(0, offset - freshCount);
-		ids.push(...select(stale, sql`a.name, a.id`, request.perPage - ids.length, skip));
-	}
+	const kinds = search.sort === 'best' ? [COMMUNITY, SERVICES] : [sql`1`];
+	const runs = [sql`+a.last_verified_on >= ${cutoff}`, staleSql(cutoff)].flatMap((freshness) =>
+		kinds.map((kind): Run => {
+			const where = sql`${filters} AND ${freshness} AND ${kind}`;
+			return {
+				select: (limit, skip) => select(where, sql`a.name, a.id`, limit, skip),
+				count: (limit) => cappedCount(db, sql`FROM assets a`, where, limit)
+			};
+		})
+	);
+	const ids = pageFromRuns(runs, offset, request.perPage);
 	return { ids, distances: new Map(), total, totalIsExact, page };
 }

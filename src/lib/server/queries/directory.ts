@@ -217,7 +217,7 @@ export function searchDirectory(
 		radiusMetres,
 		box,
 		patchAssetIds,
-		sort: effectiveSort(search.sort, match !== null, origin !== null),
+		sort: effectiveSort(search.sort, origin !== null),
 		staleCutoff: staleCutoff(today, options.staleMonths ?? 12)
 	};
 	const request = { page: search.page, perPage, countLimit };

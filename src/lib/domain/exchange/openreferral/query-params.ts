@@ -1,6 +1,8 @@
 /**
  * The Open Referral API's query parameters, checked with zod. A bad value is a 400 naming the
- * parameter; parameters the API does not know (minimal, full, format …) are ignored.
+ * parameter; parameters the API does not know (minimal, full, format …) are ignored. `text` (the v1
+ * name clients still send) means `search`; a `per_page` over 100 is served as 100, as the profile's
+ * examples do, and the page's `size` then says how many came.
  */
 import { z } from 'zod';
 import { normalisePostcode } from '../../postcode';
@@ -56,17 +58,21 @@ const uuid = z.preprocess(
 
 const paging = {
 	page: wholeNumber(1, 100_000, 'a whole number from 1').default(1),
-	per_page: wholeNumber(1, MAX_PER_PAGE, `a whole number from 1 to ${MAX_PER_PAGE}`).default(
-		DEFAULT_PER_PAGE
-	)
+	per_page: wholeNumber(1, Number.MAX_SAFE_INTEGER, 'a whole number from 1')
+		.default(DEFAULT_PER_PAGE)
+		.transform((value) => Math.min(value, MAX_PER_PAGE))
 };
+
+const searchText = z.preprocess(
+	blank,
+	z.string().max(200, 'must be at most 200 characters').trim().optional()
+);
 
 const serviceFilters = {
 	...paging,
-	search: z.preprocess(
-		blank,
-		z.string().max(200, 'must be at most 200 characters').trim().optional()
-	),
+	search: searchText,
+	/** HSDS-UK 1.0's name for `search`: read as `search` when `search` is not given. */
+	text: searchText,
 	taxonomy_term_id: uuid,
 	taxonomy_id: uuid,
 	minimum_age: age,
@@ -120,7 +126,12 @@ const serviceFilters = {
 
 export const pagingSchema = z.object(paging);
 
-export const servicesQuerySchema = z.object(serviceFilters);
+/** Folds `text` into `search`, so the rest of the API knows one name. */
+function textAsSearch<T extends { search?: string; text?: string }>({ text, ...query }: T) {
+	return { ...query, search: query.search ?? text };
+}
+
+export const servicesQuerySchema = z.object(serviceFilters).transform(textAsSearch);
 
 export const serviceAtLocationsQuerySchema = z
 	.object({
@@ -151,7 +162,8 @@ export const serviceAtLocationsQuerySchema = z
 	.refine((query) => query.proximity === undefined || query.postcode !== undefined, {
 		path: ['proximity'],
 		message: 'needs a postcode to measure from'
-	});
+	})
+	.transform(textAsSearch);
 
 export type PagingQuery = z.output<typeof pagingSchema>;
 export type ServicesQuery = z.output<typeof servicesQuerySchema>;

@@ -279,12 +279,15 @@ export function toServiceAtLocation(
 ): HsdsServiceAtLocation | null {
 	if (!asset.place) return null;
 	const { ids } = context;
+	const service = toServiceDetail(asset, context);
 	return {
 		id: ids.row('service_at_location', asset.id),
+		name: service.name,
+		status: service.status,
 		service_id: ids.row('service', asset.id),
 		location_id: ids.row('location', asset.place.assetId),
 		location: toLocation(asset.place, context),
-		service: toServiceDetail(asset, context)
+		service
 	};
 }
 

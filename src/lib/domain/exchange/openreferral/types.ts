@@ -175,8 +175,14 @@ export interface HsdsServiceAtLocationSummary {
 	service: HsdsServiceSummary;
 }
 
+/**
+ * The 3.0 OpenAPI describes `/service_at_locations/{id}` with compiled/service.json, which needs a
+ * name and a status; they are the service's, so the answer meets that schema and service_at_location's.
+ */
 export interface HsdsServiceAtLocation {
 	id: string;
+	name: string;
+	status: HsdsServiceSummary['status'];
 	service_id: string;
 	location_id: string;
 	location: HsdsLocation;

@@ -3,6 +3,9 @@ import { getServiceAtLocation } from '$lib/server/exchange/openreferral/api';
 import { apiResponse, preflightResponse } from '$lib/server/exchange/openreferral/http';
 import type { RequestHandler } from './$types';
 
+/** Clients join paths to a base URL that may end in a slash: answer both, never redirect. */
+export const trailingSlash = 'ignore';
+
 /** Open Referral UK: one fully nested service at a location. */
 export const GET: RequestHandler = ({ params }) =>
 	apiResponse(getServiceAtLocation(getDb(), params.id));

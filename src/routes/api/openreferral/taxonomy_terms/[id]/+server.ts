@@ -3,6 +3,9 @@ import { getTaxonomyTerm } from '$lib/server/exchange/openreferral/api';
 import { apiResponse, preflightResponse } from '$lib/server/exchange/openreferral/http';
 import type { RequestHandler } from './$types';
 
+/** Clients join paths to a base URL that may end in a slash: answer both, never redirect. */
+export const trailingSlash = 'ignore';
+
 /** Open Referral UK: one taxonomy term. */
 export const GET: RequestHandler = ({ params }) => apiResponse(getTaxonomyTerm(getDb(), params.id));
 export const OPTIONS: RequestHandler = () => preflightResponse();
