@@ -13,6 +13,7 @@ import { nextAddress, lastSuggestionId } from './staff-helpers';
 import { requestEvent } from './staff-permissions-worlds';
 import { page, type Ctx, type Driver } from './staff-permissions-routes';
 import { ACCOUNT_DRIVERS } from './staff-permissions-account-drivers';
+import { FINDER_DRIVERS } from './staff-permissions-finder-drivers';
 
 export { routes, type Ctx } from './staff-permissions-routes';
 
@@ -259,5 +260,6 @@ export const DRIVERS: Driver[] = [
 		done: 'redirect /staff/duplicates?done=kept',
 		writes: true
 	},
+	...FINDER_DRIVERS,
 	...ACCOUNT_DRIVERS
 ];

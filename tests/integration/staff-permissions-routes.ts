@@ -17,6 +17,12 @@ export const routes = {
 	'council/settings': await import('../../src/routes/council/settings/+page.server'),
 	'council/archived': await import('../../src/routes/council/archived/+page.server'),
 	'staff/duplicates/[id]': await import('../../src/routes/staff/duplicates/[id=id]/+page.server'),
+	'staff/finder': await import('../../src/routes/staff/finder/+page.server'),
+	'staff/connections': await import('../../src/routes/staff/connections/+page.server'),
+	'staff/connections.csv': await import('../../src/routes/staff/connections.csv/+server'),
+	'council/gaps': await import('../../src/routes/council/gaps/+page.server'),
+	'council/gaps/download/[file]':
+		await import('../../src/routes/council/gaps/download/[file]/+server'),
 	'account/presence': await import('../../src/routes/account/presence/+page.server'),
 	'account/password': await import('../../src/routes/account/password/+page.server'),
 	audit: await import('../../src/routes/audit/+page.server'),

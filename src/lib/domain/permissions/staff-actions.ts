@@ -40,6 +40,8 @@ const COUNCIL = access(false, false, true, true);
 const ADMIN = access(false, false, false, true);
 /** Coordinators (their own) and admin. */
 const OWN_PRESENCE = access(true, true, false, true);
+/** Nobody: a signed-in person is told why beside the form. */
+const NOBODY = access(false, false, false, false);
 
 export interface StaffAction {
 	/** The route, as its folder under src/routes. */
@@ -109,6 +111,18 @@ export const STAFF_ACTIONS: readonly StaffAction[] = [
 	row('staff/duplicates/[id]', 'load', 'Compare a possible duplicate pair in P', IN_P),
 	row('staff/duplicates/[id]', 'merge', 'Merge a pair in P', IN_P),
 	row('staff/duplicates/[id]', 'keepBoth', 'Keep both of a pair in P', IN_P),
+	// The connection finder and its anonymous log (counts of 1-4 hidden outside the viewer's patches).
+	row('staff/finder', 'load', 'Find connections for a person', STAFF),
+	row('staff/finder', 'connected', 'Log "Connected" to an entry', STAFF),
+	row('staff/finder', 'nothing', 'Log "Nothing suitable found" for the themes searched', STAFF),
+	row('staff/finder', 'undo', 'Undo your own log entry of today', STAFF),
+	row('staff/finder', 'undo', "Undo someone else's log entry", NOBODY, 'not-theirs'),
+	row('staff/connections', 'load', 'See the connections log counts', STAFF),
+	row('staff/connections.csv', 'GET', 'Download the connections log counts', STAFF),
+	// Gap analysis.
+	row('council/gaps', 'load', 'See the gap analysis', COUNCIL),
+	row('council/gaps', 'whatif', 'Try a new venue (what-if, saves nothing)', COUNCIL),
+	row('council/gaps/download/[file]', 'GET', 'Download a gap analysis table', COUNCIL),
 	// Presence, passwords, audit.
 	row('account/presence', 'load', 'See your own presence week', OWN_PRESENCE),
 	row('account/presence', 'add', 'Add to your own presence week', OWN_PRESENCE),
