@@ -202,7 +202,9 @@ test.describe.serial('the entry editor', () => {
 		await map.getByRole('region', { name: 'Map to select where it is' }).click();
 		await expect(page.getByLabel('Where I select on the map')).toBeChecked();
 		await expect(page.locator('input[name="mapLat"]')).toHaveValue(/^\d+\.\d+$/);
-		await expect(page.getByText(/^Selected: latitude/)).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: /^Point set: latitude/ })
+		).toBeVisible();
 		await expectNoAxeViolations(page);
 
 		// Fields that do not apply are hidden as the kind changes: consent only for a person.
