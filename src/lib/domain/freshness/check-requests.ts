@@ -1,7 +1,8 @@
 /**
  * "Is your entry still right?": the rules for the emails Patchwork sends the people who run an entry.
  * A request carries a link with a random token (the database keeps only its hash), valid 30 days from
- * the first email; a reminder goes 14 days after it if nobody has answered; the link answers once.
+ * the first email; a reminder goes 14 days after it if nobody has answered, with a second link; either
+ * link answers the request once.
  * Pure: no clock (callers pass now), no database.
  */
 
@@ -102,7 +103,7 @@ export function checkRequestEmail({
 			'',
 			...(reminder
 				? [
-						'We wrote to you 2 weeks ago and have not heard back. This link replaces the one in our first email.',
+						'We wrote to you 2 weeks ago and have not heard back. You can use this link or the one in our first email.',
 						''
 					]
 				: []),
