@@ -68,9 +68,11 @@ function linkEmail(
 		reminder
 	}: { origin: string; token: string; expiresAt: Date; reminder: boolean }
 ) {
+	const site = origin.replace(/\/+$/, '');
 	return checkRequestEmail({
 		entryName: entry.name,
-		link: origin.replace(/\/+$/, '') + checkLinkPath(token),
+		link: site + checkLinkPath(token),
+		welshLink: site + checkLinkPath(token, 'cy'),
 		// The last day it works, in London: it expires at the time of day it was sent.
 		expiresOn: formatDate(londonDate(expiresAt)),
 		programme: programmeName(db, entry.programmeId),
