@@ -1,7 +1,7 @@
 /**
  * The page an emailed "is it still right?" link opens, at phone width, on the built app, with no one
  * signed in: the entry and two answers; "Something has changed" with its error summary; each link
- * answers once. It adds a published group of its own and deletes it afterwards (with its requests and
+ * answers once; the same page in Welsh under /cy. It adds a published group of its own and deletes it afterwards (with its requests and
  * suggestions), so the demo's public pages and moderation queue stay as other tests read them.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -71,9 +71,7 @@ test('the people who run a group answer "still right", then "something has chang
 
 		// The same link again: answered already, said plainly.
 		await page.goto(`/check/${first}`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'This link has been used already'
-		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have your answer already');
 		await expect(page.getByTestId('refusal')).toContainText('everything is still right');
 		await expectNoAxeViolations(page);
 
@@ -102,6 +100,65 @@ test('the people who run a group answer "still right", then "something has chang
 		await expect(page.getByTestId('refusal')).toContainText('something has changed');
 	} finally {
 		// Its requests and suggestions go with it (ON DELETE CASCADE).
+		db.prepare('DELETE FROM assets WHERE id = ?').run(assetId);
+		db.close();
+	}
+});
+
+test('the page in Welsh: Welsh words and buttons, a switch to English, and answers in Welsh', async ({
+	page,
+	databasePath
+}) => {
+	const name = `Cerddwyr Gwirio ${Date.now()}`;
+	const db = new Database(databasePath);
+	const assetId = Number(
+		db
+			.prepare(
+				`INSERT INTO assets (programme_id, kind, name, description, lon, lat, status, last_verified_on, source)
+				VALUES (1, 'group', ?, 'A walk every Monday.', ?, ?, 'published', '2025-01-10', 'check-link-test')`
+			)
+			.run(name, somewhere[0], somewhere[1]).lastInsertRowid
+	);
+	try {
+		const token = addRequest(db, assetId);
+		await page.goto(`/cy/check/${token}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			`Ydy'r cofnod ar gyfer ${name} yn dal yn gywir?`
+		);
+		await expect(page.getByTestId('entry-summary')).toContainText('10 Ionawr 2025');
+		await expect(page.getByRole('button', { name: 'Mae popeth yn dal yn gywir' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Mae rhywbeth wedi newid' })).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		// The switch opens the same link in English, and back.
+		const toEnglish = page.getByTestId('language-switch');
+		await expect(toEnglish).toHaveText('English');
+		await expect(toEnglish).toHaveAttribute('href', `/check/${token}`);
+		await page.goto(`/check/${token}`);
+		await expect(page.getByTestId('language-switch')).toHaveText('Cymraeg');
+		await expect(page.getByTestId('language-switch')).toHaveAttribute('href', `/cy/check/${token}`);
+
+		// "Something has changed" in Welsh: the form and its error are Welsh too.
+		await page.goto(`/cy/check/${token}`);
+		await page.getByRole('link', { name: 'Mae rhywbeth wedi newid' }).click();
+		await expect(page.getByRole('heading', { name: 'Beth sydd wedi newid?' })).toBeVisible();
+		await expect(page.getByLabel('Enw', { exact: true })).toHaveValue(name);
+		await page.getByRole('button', { name: 'Anfon y newidiadau' }).click();
+		await expect(page.getByRole('alert')).toContainText("Newidiwch o leiaf un o'r manylion");
+		await expectNoAxeViolations(page);
+
+		await page.getByRole('link', { name: 'Yn ôl: mae popeth yn dal yn gywir' }).click();
+		await page.getByRole('button', { name: 'Mae popeth yn dal yn gywir' }).click();
+		await expect(page.getByTestId('answered')).toContainText(
+			"wedi'i gofnodi fel un a wiriwyd heddiw"
+		);
+		await page.goto(`/cy/check/${token}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Mae eich ateb gennym yn barod'
+		);
+		await expectNoAxeViolations(page);
+	} finally {
 		db.prepare('DELETE FROM assets WHERE id = ?').run(assetId);
 		db.close();
 	}

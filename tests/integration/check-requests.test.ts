@@ -3,7 +3,8 @@
  * list (or the daily job asks entries due a check), the email reaches a real SMTP server in this
  * process, and its link opens the answer page, which records "still right" as a check by the group
  * itself or turns "something has changed" into a suggestion for moderation; each link answers once,
- * expires after 30 days, and the reminder after 14 days carries a new link.
+ * expires after 30 days, and the reminder after 14 days carries a second link that works beside the
+ * first.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -13,6 +14,11 @@ import { createTestDb } from '../../src/lib/server/auth/test-db';
 import { createSmtpTransport, sendQueued, smtpConfigFromEnv } from '../../src/lib/server/email';
 import { runDailyJobs } from '../../src/lib/server/jobs';
 import { askEntryToCheck, sendCheckReminders } from '../../src/lib/server/staff/check-requests';
+import {
+	answerChanged,
+	answerStillRight,
+	openCheckLink
+} from '../../src/lib/server/staff/check-answers';
 import { actorFor } from '../../src/lib/server/staff/entry-patches';
 import { listOpenSuggestionsFor } from '../../src/lib/server/staff/moderation';
 import { londonDate } from '../../src/lib/domain/sessions';
@@ -332,7 +338,7 @@ describe('expiry and the reminder', () => {
 		}
 	});
 
-	it('reminds once after 14 days with a new link, which replaces the first', async () => {
+	it('reminds once after 14 days with a second link; both work until one of them answers', async () => {
 		const sent = new Date('2026-11-25T10:00:00.000Z');
 		const first = askAndGetToken(sent);
 		expect(
@@ -345,16 +351,63 @@ describe('expiry and the reminder', () => {
 			toAddress: 'hello@knit.example',
 			subject: 'Reminder: is the entry for Knit and Natter still right?'
 		});
-		expect(reminder.bodyText).toContain('This link replaces the one in our first email.');
+		expect(reminder.bodyText).toContain('You can use this link or the one in our first email.');
 		const second = linkIn(reminder.bodyText);
 		expect(second.token).not.toBe(first.token);
-		// The expiry is still 30 days from the first email.
+		// The expiry is still 30 days from the first email, and neither token is stored as it is.
 		expect(requests()[0].expiresAt).toBe('2026-12-25T10:00:00.000Z');
-		// (These tokens were issued on a fixed past date, so read them at that time.)
-		const { openCheckLink } = await import('../../src/lib/server/staff/check-answers');
+		expect(JSON.stringify(requests())).not.toContain(second.token);
+		// (These tokens were issued on a fixed past date, so read and answer them at that time.)
 		const at = new Date(sent.getTime() + 20 * DAY);
-		expect(openCheckLink(db, first.token, at)).toEqual({ ok: false, problem: 'unknown' });
+		expect(openCheckLink(db, first.token, at)).toMatchObject({
+			ok: true,
+			entry: { asset: { id: fx.assets.inP } }
+		});
 		expect(openCheckLink(db, second.token, at)).toMatchObject({ ok: true });
+
+		// Answering through the reminder's link answers the request: the first link then says so.
+		expect(answerStillRight(db, second.token, { now: at, today: '2026-12-15' })).toMatchObject({
+			ok: true
+		});
+		const answered = {
+			ok: false,
+			problem: 'answered',
+			answer: 'still_right',
+			answeredAt: at.toISOString(),
+			entry: { id: fx.assets.inP, name: 'Knit and Natter' }
+		};
+		expect(openCheckLink(db, first.token, at)).toEqual(answered);
+		expect(openCheckLink(db, second.token, at)).toEqual(answered);
+		const after = JSON.stringify(snapshot(db));
+		expect(
+			answerChanged(
+				db,
+				first.token,
+				{ fields: { phone: '01632 960111' }, details: null },
+				{ now: at }
+			)
+		).toMatchObject({ ok: false, problem: 'answered' });
+		expect(JSON.stringify(snapshot(db))).toBe(after);
+		expect(db.select().from(t.suggestions).all()).toEqual([]);
+	});
+
+	it('after 30 days both the first link and the reminder’s say they have expired', async () => {
+		const sent = new Date(Date.now() - 30 * DAY - 1000);
+		const first = askAndGetToken(sent);
+		expect(sendCheckReminders(db, { origin: H, now: new Date(sent.getTime() + 14 * DAY) })).toBe(1);
+		const second = linkIn(outbox().at(-1)!.bodyText);
+		const before = JSON.stringify(snapshot(db));
+		for (const { token } of [first, second]) {
+			expect((await openPage(token)).refusal).toMatchObject({
+				problem: 'expired',
+				entry: { id: fx.assets.inP }
+			});
+			expect(await post(token, 'stillRight')).toMatchObject({
+				kind: 'fail',
+				data: { refusal: { problem: 'expired' } }
+			});
+		}
+		expect(JSON.stringify(snapshot(db))).toBe(before);
 	});
 
 	it('sends no reminder for an answered request', async () => {

@@ -71,13 +71,16 @@ describe('check links and emails', () => {
 		expect(isCheckToken('A'.repeat(42))).toBe(false);
 		expect(isCheckToken(`${'A'.repeat(42)}/`)).toBe(false);
 		expect(checkLinkPath('abc')).toBe('/check/abc');
+		expect(checkLinkPath('abc', 'cy')).toBe('/cy/check/abc');
 	});
 
 	it('says what the entry is, gives the link on its own line and says until when it works', () => {
 		const link = 'https://patchwork.example/check/' + 'x'.repeat(43);
+		const welshLink = 'https://patchwork.example/cy/check/' + 'x'.repeat(43);
 		const email = checkRequestEmail({
 			entryName: 'Knit and Natter',
 			link,
+			welshLink,
 			expiresOn: '25 December 2026',
 			programme: 'Fennick Vale',
 			reminder: false
@@ -86,15 +89,20 @@ describe('check links and emails', () => {
 		expect(email.text.split('\n')).toContain(link);
 		expect(email.text).toContain('the Fennick Vale community directory');
 		expect(email.text).toContain('until 25 December 2026, for one answer');
-		expect(email.text).not.toContain('replaces');
+		expect(email.text).not.toContain('first email');
+		// One Welsh line, after the English link, points to the Welsh page.
+		expect(email.text.split('\n').at(-1)).toBe(
+			`I ateb yn Gymraeg, agorwch y ddolen hon: ${welshLink}`
+		);
 		const reminder = checkRequestEmail({
 			entryName: 'Knit and Natter',
 			link,
+			welshLink,
 			expiresOn: '25 December 2026',
 			programme: null,
 			reminder: true
 		});
 		expect(reminder.subject).toBe('Reminder: is the entry for Knit and Natter still right?');
-		expect(reminder.text).toContain('This link replaces the one in our first email.');
+		expect(reminder.text).toContain('You can use this link or the one in our first email.');
 	});
 });

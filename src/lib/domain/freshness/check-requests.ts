@@ -1,7 +1,8 @@
 /**
  * "Is your entry still right?": the rules for the emails Patchwork sends the people who run an entry.
  * A request carries a link with a random token (the database keeps only its hash), valid 30 days from
- * the first email; a reminder goes 14 days after it if nobody has answered; the link answers once.
+ * the first email; a reminder goes 14 days after it if nobody has answered, with a second link; either
+ * link answers the request once.
  * Pure: no clock (callers pass now), no database.
  */
 
@@ -15,8 +16,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** 32 random bytes in base64url: 43 characters (the same shape as sign-in links). */
 export const CHECK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-/** The path a link opens. */
-export const checkLinkPath = (token: string) => `/check/${token}`;
+/** The path a link opens; the same page in Welsh is under /cy. */
+export const checkLinkPath = (token: string, lang: 'en' | 'cy' = 'en') =>
+	`${lang === 'cy' ? '/cy' : ''}/check/${token}`;
 
 /** Whether a string could be a token we issued: cheap to check before touching the database. */
 export const isCheckToken = (token: string) => CHECK_TOKEN_PATTERN.test(token);
@@ -79,12 +81,15 @@ export function shouldAskAgain(lastVerifiedOn: string | null, lastSentAt: string
 export function checkRequestEmail({
 	entryName,
 	link,
+	welshLink,
 	expiresOn,
 	programme,
 	reminder
 }: {
 	entryName: string;
 	link: string;
+	/** The same page in Welsh. */
+	welshLink: string;
 	/** The last day the link works, as people read it ('25 December 2026'). */
 	expiresOn: string;
 	programme: string | null;
@@ -102,7 +107,7 @@ export function checkRequestEmail({
 			'',
 			...(reminder
 				? [
-						'We wrote to you 2 weeks ago and have not heard back. This link replaces the one in our first email.',
+						'We wrote to you 2 weeks ago and have not heard back. You can use this link or the one in our first email.',
 						''
 					]
 				: []),
@@ -110,7 +115,9 @@ export function checkRequestEmail({
 			link,
 			'',
 			`The link works until ${expiresOn}, for one answer. You do not need an account.`,
-			'If you were not expecting this email, you can ignore it.'
+			'If you were not expecting this email, you can ignore it.',
+			'',
+			`I ateb yn Gymraeg, agorwch y ddolen hon: ${welshLink}`
 		].join('\n')
 	};
 }

@@ -5,7 +5,7 @@
  * change suggestion for moderation (nothing is published). Both re-read the request inside their
  * transaction, so two clicks at once cannot both answer.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { checkRequestState, isCheckToken } from '../../domain/freshness/check-requests';
@@ -23,9 +23,9 @@ const asDb = (tx: Tx) => tx as unknown as Db;
 
 /** Why a link cannot be answered. */
 export type LinkProblem =
-	/** No such link (mistyped, cut short, or replaced by the reminder's). */
+	/** No such link (mistyped or cut short). */
 	| 'unknown'
-	/** Answered already: each link answers once. */
+	/** Answered already, through this link or the other one: a request answers once. */
 	| 'answered'
 	/** Past its 30 days. */
 	| 'expired'
@@ -34,12 +34,19 @@ export type LinkProblem =
 
 type RequestRow = typeof t.entryCheckRequests.$inferSelect;
 
+/** The request a token opens: the first email's link or the reminder's, both unique hashes. */
 function findRequest(db: Pick<Db, 'select'>, token: string): RequestRow | undefined {
 	if (!isCheckToken(token)) return undefined;
+	const hash = sessionIdFromToken(token);
 	return db
 		.select()
 		.from(t.entryCheckRequests)
-		.where(eq(t.entryCheckRequests.tokenHash, sessionIdFromToken(token)))
+		.where(
+			or(
+				eq(t.entryCheckRequests.tokenHash, hash),
+				eq(t.entryCheckRequests.reminderTokenHash, hash)
+			)
+		)
 		.get();
 }
 

@@ -5,7 +5,8 @@
  * once per check period. The email goes into the outbox in the same transaction as the request row.
  *
  * Only the SHA-256 of a link's token is stored, as for sign-in links: the database holds no link that
- * works. The reminder therefore carries a new token (same expiry), which replaces the first one.
+ * works. The reminder therefore carries a second token (same expiry), kept beside the first: either
+ * link answers the request, once, until it expires.
  * Informal supports are never emailed: they are people, recorded by a coordinator who knows them.
  */
 import { and, asc, desc, eq, inArray, isNull, lt, lte, gt, ne, or, sql } from 'drizzle-orm';
@@ -67,9 +68,11 @@ function linkEmail(
 		reminder
 	}: { origin: string; token: string; expiresAt: Date; reminder: boolean }
 ) {
+	const site = origin.replace(/\/+$/, '');
 	return checkRequestEmail({
 		entryName: entry.name,
-		link: origin.replace(/\/+$/, '') + checkLinkPath(token),
+		link: site + checkLinkPath(token),
+		welshLink: site + checkLinkPath(token, 'cy'),
 		// The last day it works, in London: it expires at the time of day it was sent.
 		expiresOn: formatDate(londonDate(expiresAt)),
 		programme: programmeName(db, entry.programmeId),
@@ -276,7 +279,8 @@ export function askEntriesDueCheck(
 
 /**
  * Send the one reminder of each request 14 days old with no answer, while its link still works and
- * its entry is still published. It carries a new token; the expiry stays 30 days from the first email.
+ * its entry is still published. It carries a second token beside the first (which keeps working); the
+ * expiry stays 30 days from the first email.
  * @returns how many reminders were queued
  */
 export function sendCheckReminders(
@@ -310,7 +314,7 @@ export function sendCheckReminders(
 			const { token, hash } = newToken();
 			const result = tx
 				.update(t.entryCheckRequests)
-				.set({ tokenHash: hash, reminderSentAt: now.toISOString() })
+				.set({ reminderTokenHash: hash, reminderSentAt: now.toISOString() })
 				.where(
 					and(
 						eq(t.entryCheckRequests.id, request.id),

@@ -130,6 +130,8 @@ export const entryCheckRequests = sqliteTable(
 			.references(() => assets.id, { onDelete: 'cascade' }),
 		email: text('email').notNull(),
 		tokenHash: text('token_hash').notNull().unique(),
+		/** The reminder's own link (both links work until the request expires or is answered). */
+		reminderTokenHash: text('reminder_token_hash').unique(),
 		sentAt: text('sent_at').notNull(),
 		reminderSentAt: text('reminder_sent_at'),
 		expiresAt: text('expires_at').notNull(),

@@ -1,0 +1,2 @@
+ALTER TABLE `entry_check_requests` ADD `reminder_token_hash` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `entry_check_requests_reminder_token_hash_unique` ON `entry_check_requests` (`reminder_token_hash`);
