@@ -2,7 +2,8 @@
  * How to drive each row of the staff permission table (src/lib/domain/permissions/staff-actions.ts)
  * against its real route: the world it needs, what to set up, the form it sends, and what success
  * looks like. Who may do it is not here: that comes from the table. This file: the entry editor,
- * moderation, freshness and duplicates; staff-permissions-account-drivers.ts: accounts and admin.
+ * moderation, freshness and duplicates; staff-permissions-account-drivers.ts: accounts and admin;
+ * -finder-drivers.ts: the finder and gaps; -more-drivers.ts: erasure, imports and patches.
  */
 import { eq } from 'drizzle-orm';
 import * as t from '../../src/lib/server/db/schema';
@@ -14,6 +15,7 @@ import { requestEvent } from './staff-permissions-worlds';
 import { page, type Ctx, type Driver } from './staff-permissions-routes';
 import { ACCOUNT_DRIVERS } from './staff-permissions-account-drivers';
 import { FINDER_DRIVERS } from './staff-permissions-finder-drivers';
+import { MORE_DRIVERS } from './staff-permissions-more-drivers';
 
 export { routes, type Ctx } from './staff-permissions-routes';
 
@@ -261,5 +263,6 @@ export const DRIVERS: Driver[] = [
 		writes: true
 	},
 	...FINDER_DRIVERS,
-	...ACCOUNT_DRIVERS
+	...ACCOUNT_DRIVERS,
+	...MORE_DRIVERS
 ];

@@ -34,7 +34,20 @@ export const routes = {
 	'admin/users/[id]/presence':
 		await import('../../src/routes/admin/users/[id=id]/presence/+page.server'),
 	'admin/outbox': await import('../../src/routes/admin/outbox/+page.server'),
-	'admin/outbox/[id]': await import('../../src/routes/admin/outbox/[id=id]/+page.server')
+	'admin/outbox/[id]': await import('../../src/routes/admin/outbox/[id=id]/+page.server'),
+	'entries/[id]/erase': await import('../../src/routes/entries/[id=id]/erase/+page.server'),
+	'entries/erased': await import('../../src/routes/entries/erased/+page.server'),
+	'staff/duplicates': await import('../../src/routes/staff/duplicates/+page.server'),
+	account: await import('../../src/routes/account/+page.server'),
+	'council/assets-import': await import('../../src/routes/council/assets-import/+page.server'),
+	'council/import': await import('../../src/routes/council/import/+page.server'),
+	'council/patches': await import('../../src/routes/council/patches/+page.server'),
+	'council/patches.csv': await import('../../src/routes/council/patches.csv/+server'),
+	'council/patches/[id]/edit':
+		await import('../../src/routes/council/patches/[id=id]/edit/+page.server'),
+	'council/patches/new': await import('../../src/routes/council/patches/new/+page.server'),
+	'council/patches/small-areas':
+		await import('../../src/routes/council/patches/small-areas/+server')
 } as const;
 export type Route = keyof typeof routes;
 
@@ -56,7 +69,7 @@ export interface Driver {
 	params?: (ctx: Ctx) => Record<string, string>;
 	/** Sets up what the case needs, before the snapshot. */
 	prepare?: (ctx: Ctx) => void | Promise<void>;
-	form?: (ctx: Ctx) => Record<string, string | string[]>;
+	form?: (ctx: Ctx) => Record<string, string | string[] | File>;
 	/** What an allowed person gets: 'ok', 'response 200', or the redirect. */
 	done: string | RegExp | ((ctx: Ctx) => string | RegExp);
 	/** Whether success changes the database (loads never do). */

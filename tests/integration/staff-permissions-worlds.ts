@@ -133,7 +133,7 @@ export function requestEvent({
 	user: SessionUser | null;
 	session: SessionInfo | null;
 	params?: Record<string, string>;
-	form?: Record<string, string | string[]>;
+	form?: Record<string, string | string[] | File>;
 }) {
 	const url = `http://localhost${path}`;
 	const event = fakeEvent({ url, user, session, cookies: fakeCookies().cookies });

@@ -147,7 +147,34 @@ export const STAFF_ACTIONS: readonly StaffAction[] = [
 	row('admin/outbox', 'load', 'Read the email outbox', ADMIN),
 	row('admin/outbox', 'retry', 'Try a failed email again', ADMIN),
 	row('admin/outbox/[id]', 'load', 'Read one email', ADMIN),
-	row('admin/outbox/[id]', 'retry', 'Try one failed email again', ADMIN)
+	row('admin/outbox/[id]', 'retry', 'Try one failed email again', ADMIN),
+	// Erasing an informal support (UK GDPR), and where it lands.
+	row('entries/[id]/erase', 'load', 'Open "Remove this person\'s data" for a support in P', IN_P),
+	row('entries/[id]/erase', 'default', 'Erase an informal support in P', IN_P),
+	row('entries/erased', 'load', "See that a person's data was removed", STAFF),
+	// The list of possible duplicates (each viewer's own patches; council and admin: all).
+	row('staff/duplicates', 'load', 'See the possible duplicates', STAFF),
+	row('account', 'load', 'See your own account', STAFF),
+	// Imports.
+	row('council/assets-import', 'load', 'See the asset import page', COUNCIL),
+	row('council/assets-import', 'check', 'Check an asset file before importing', COUNCIL),
+	row('council/assets-import', 'import', 'Import a checked asset file', COUNCIL),
+	row('council/import', 'load', 'See the import page', COUNCIL),
+	row('council/import', 'check', 'Check a file before importing', COUNCIL),
+	row('council/import', 'import', 'Import a checked file', COUNCIL),
+	// Patches and their sizing.
+	row('council/patches', 'load', 'See the patches and their sizing', COUNCIL),
+	row('council/patches.csv', 'GET', 'Download the patch sizing table', COUNCIL),
+	row('council/patches/[id]/edit', 'load', "Open a patch's boundary to edit", COUNCIL),
+	row('council/patches/[id]/edit', 'default', "Save a patch's boundary", COUNCIL),
+	row('council/patches/new', 'load', 'Open the new patch form', COUNCIL),
+	row('council/patches/new', 'default', 'Add a patch', COUNCIL),
+	row(
+		'council/patches/small-areas',
+		'GET',
+		'Fetch the small areas the patch editor sizes with',
+		COUNCIL
+	)
 ];
 
 /** A row's name: its route, handler and variant. */
