@@ -42,10 +42,7 @@ function findRequest(db: Pick<Db, 'select'>, token: string): RequestRow | undefi
 		.select()
 		.from(t.entryCheckRequests)
 		.where(
-			or(
-				eq(t.entryCheckRequests.tokenHash, hash),
-				eq(t.entryCheckRequests.reminderTokenHash, hash)
-			)
+			or(eq(t.entryCheckRequests.tokenHash, hash), eq(t.entryCheckRequests.reminderTokenHash, hash))
 		)
 		.get();
 }
