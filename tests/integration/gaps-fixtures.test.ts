@@ -9,9 +9,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { AreaGeometry } from '../geometry';
-import { pointInArea } from '../point-in-area';
-import type { SessionRule } from '../sessions';
+import type { AreaGeometry } from '../../src/lib/domain/geometry';
+import { pointInArea } from '../../src/lib/domain/point-in-area';
+import type { SessionRule } from '../../src/lib/domain/sessions';
 import {
 	categoryIndexes,
 	isEmptySlot,
@@ -26,9 +26,10 @@ import {
 	type GapCategory,
 	type GapPatch,
 	type GapSmallArea
-} from '.';
+} from '../../src/lib/domain/gaps';
 
-const folder = (name: string) => fileURLToPath(new URL(`./test/${name}/`, import.meta.url));
+const folder = (name: string) =>
+	fileURLToPath(new URL(`../../src/lib/domain/gaps/test/${name}/`, import.meta.url));
 const cases = readdirSync(folder('in'))
 	.filter((file) => file.endsWith('.geojson'))
 	.map((file) => file.replace(/\.geojson$/, ''));
