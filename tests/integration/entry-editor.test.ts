@@ -13,15 +13,13 @@ import { actorFor } from '../../src/lib/server/staff/entry-patches';
 import {
 	EntryForbiddenError,
 	EntryNotFoundError,
-	archiveEntry,
 	createEntry,
 	getEntryForEditing,
-	publishEntry,
 	readEntry,
 	resolvePostcodePoint,
-	restoreEntry,
 	saveEntry
 } from '../../src/lib/server/staff/entries';
+import { archiveEntry, publishEntry, restoreEntry } from '../../src/lib/server/staff/entry-status';
 import {
 	DRAFT_COOKIE_NAME,
 	keepFormDraft,

@@ -1,13 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { listEntryChoices } from '$lib/server/staff/entry-choices';
+import { getEntryForEditing, saveEntry } from '$lib/server/staff/entries';
 import {
 	archiveEntry,
-	getEntryForEditing,
 	publishEntry,
 	restoreEntry,
-	saveEntry,
 	type StatusResult
-} from '$lib/server/staff/entries';
+} from '$lib/server/staff/entry-status';
 import { takeFormDraft } from '$lib/server/staff/form-drafts';
 import { fieldsFrom, one, type FormFields } from '$lib/domain/entries';
 import {
