@@ -54,7 +54,10 @@ export default ts.config(
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
+				// The template turns on typed linting here, but no rule above uses type information, and
+				// building the TypeScript program for every component tripled the run (68 s to 19 s on
+				// 2 cores, the same findings). svelte-check does the type checking.
+				projectService: false,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
