@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from './server';
 const BASE_PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export const test = base.extend<
-	{ pageErrors: string[]; databasePath: string },
+	{ pageErrors: string[]; databasePath: string; serverLogOnFailure: void },
 	{ testServer: TestServer }
 >({
 	testServer: [
@@ -28,6 +28,17 @@ export const test = base.extend<
 	baseURL: async ({ testServer }, use) => use(testServer.origin),
 	/** The database behind this worker's server, for tests that check what a form stored. */
 	databasePath: async ({ testServer }, use) => use(testServer.databasePath),
+	/** On a failure, what the server printed during the test (one line per request) goes with it. */
+	serverLogOnFailure: [
+		async ({ testServer }, use, testInfo) => {
+			const from = testServer.output().length;
+			await use();
+			if (testInfo.status === testInfo.expectedStatus) return;
+			const log = testServer.output().slice(from).split('\n').slice(-60).join('\n');
+			process.stderr.write(`The test server's output during this test:\n${log}\n`);
+		},
+		{ auto: true }
+	],
 	pageErrors: [
 		async ({ page }, use) => {
 			const errors = collectPageErrors(page);
