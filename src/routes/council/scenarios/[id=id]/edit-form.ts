@@ -66,9 +66,11 @@ const firstErrors = (error: z.ZodError): FormErrors => {
 	return errors;
 };
 
-/** Parses a form against a schema of its string fields. */
-export function readForm<T extends z.ZodType>(form: FormData, schema: T): Parsed<z.infer<T>> {
-	const fields = Object.fromEntries([...form.keys()].map((key) => [key, text(form.get(key))]));
+/** Parses a form against a schema of its string fields (a missing field reads as empty). */
+export function readForm<T extends z.ZodObject>(form: FormData, schema: T): Parsed<z.infer<T>> {
+	const fields = Object.fromEntries(
+		Object.keys(schema.shape).map((key) => [key, text(form.get(key))])
+	);
 	const result = schema.safeParse(fields);
 	return result.success
 		? { ok: true, value: result.data }
