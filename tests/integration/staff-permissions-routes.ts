@@ -47,7 +47,9 @@ export const routes = {
 		await import('../../src/routes/council/patches/[id=id]/edit/+page.server'),
 	'council/patches/new': await import('../../src/routes/council/patches/new/+page.server'),
 	'council/patches/small-areas':
-		await import('../../src/routes/council/patches/small-areas/+server')
+		await import('../../src/routes/council/patches/small-areas/+server'),
+	'council/scenarios': await import('../../src/routes/council/scenarios/+page.server'),
+	'council/scenarios/[id]': await import('../../src/routes/council/scenarios/[id=id]/+page.server')
 } as const;
 export type Route = keyof typeof routes;
 

@@ -137,7 +137,8 @@ export function loadPatchInputs(db: Db, programmeId: number): PatchInput[] {
 		.all();
 }
 
-function preparedFor(db: Db, populationSetId: number) {
+/** The population set's small areas made ready for the engine (cached; see invalidateSizingCache). */
+export function preparedFor(db: Db, populationSetId: number) {
 	let prepared = cache.get(populationSetId);
 	if (!prepared) {
 		prepared = prepareSmallAreas(loadSmallAreaInputs(db, populationSetId));

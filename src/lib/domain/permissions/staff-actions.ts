@@ -174,7 +174,24 @@ export const STAFF_ACTIONS: readonly StaffAction[] = [
 		'GET',
 		'Fetch the small areas the patch editor sizes with',
 		COUNCIL
-	)
+	),
+	// Scenarios: draft sets of patches, edited and then published over the live ones.
+	row('council/scenarios', 'load', 'See the scenarios', COUNCIL),
+	row('council/scenarios', 'create', 'Start a scenario from the live patches', COUNCIL),
+	row('council/scenarios/[id]', 'load', 'Open a scenario with its figures', COUNCIL),
+	row(
+		'council/scenarios/[id]',
+		'move',
+		'Move a small area to another patch of a scenario',
+		COUNCIL
+	),
+	row('council/scenarios/[id]', 'merge', 'Merge two patches of a scenario', COUNCIL),
+	row('council/scenarios/[id]', 'split', 'Split a patch of a scenario along a line', COUNCIL),
+	row('council/scenarios/[id]', 'draw', 'Add a patch to a scenario', COUNCIL),
+	row('council/scenarios/[id]', 'undo', "Undo a scenario's last edit", COUNCIL),
+	row('council/scenarios/[id]', 'redo', "Redo a scenario's undone edit", COUNCIL),
+	row('council/scenarios/[id]', 'publish', 'Publish a scenario over the live patches', COUNCIL),
+	row('council/scenarios/[id]', 'discard', 'Discard a scenario', COUNCIL)
 ];
 
 /** A row's name: its route, handler and variant. */

@@ -10,6 +10,7 @@ export * from './tables/people';
 export * from './tables/assets';
 export * from './tables/activity';
 export * from './tables/exchange';
+export * from './tables/scenarios';
 
 import type {
 	assetContacts,
