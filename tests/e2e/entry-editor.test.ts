@@ -158,6 +158,10 @@ test.describe.serial('the entry editor', () => {
 		expect(await visitorPage.content()).not.toContain(privateEmail);
 		await expect(visitorPage.getByTestId('staff-banner')).toHaveCount(0);
 		await visitorPage.goto(`/patches/${patchSlug}`);
+		await visitorPage
+			.locator('summary')
+			.filter({ hasText: /^Groups \(\d+\)$/ })
+			.click();
 		await expect(visitorPage.getByRole('heading', { level: 3, name: groupName })).toBeVisible();
 		await expect(visitorPage.locator('a[href^="/entries/"]')).toHaveCount(0);
 
