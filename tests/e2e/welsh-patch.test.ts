@@ -177,14 +177,12 @@ test.describe('Welsh patch page', () => {
 		).toBeVisible();
 		// A venue's Welsh name in the coordinator table has no lang; an English one has lang="en".
 		const venues = page.getByTestId('coordinator-week');
-		await expect(venues.getByRole('link', { name: 'Pafiliwn Parc Aldermoor' })).not.toHaveAttribute(
-			'lang',
-			/./
-		);
-		await expect(venues.getByRole('link', { name: 'The Copper Kettle' }).first()).toHaveAttribute(
-			'lang',
-			'en'
-		);
+		await expect(
+			venues.getByRole('link', { name: 'Pafiliwn Parc Aldermoor', exact: true })
+		).not.toHaveAttribute('lang', /./);
+		await expect(
+			venues.getByRole('link', { name: 'The Copper Kettle', exact: true }).first()
+		).toHaveAttribute('lang', 'en');
 	});
 });
 
@@ -226,9 +224,10 @@ test.describe('Welsh printable sheet', () => {
 				.first()
 		).toBeVisible();
 		const lines = await page.locator('.entry p').allInnerTexts();
-		expect(lines.filter((line) => /\. (Free|Low cost|Paid)$|^Phone:/.test(line))).toEqual([]);
-		expect(lines.some((line) => /\. (Am ddim|Cost isel|Rhaid talu)$/.test(line))).toBe(true);
-		expect(lines.some((line) => line.startsWith('Ffôn: '))).toBe(true);
+		// One line per entry: when, where, cost and phone, each ending with a full stop.
+		expect(lines.filter((line) => /(^|\. )(Free|Low cost|Paid)\.|Phone:/.test(line))).toEqual([]);
+		expect(lines.some((line) => /\. (Am ddim|Cost isel|Rhaid talu)\./.test(line))).toBe(true);
+		expect(lines.some((line) => /(^|\. )Ffôn: /.test(line))).toBe(true);
 
 		const today = formatDate(londonDate(new Date()), 'cy');
 		await expect(page.locator('.printed')).toHaveText(
