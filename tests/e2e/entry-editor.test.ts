@@ -165,8 +165,12 @@ test.describe.serial('the entry editor', () => {
 		await expect(visitorPage.getByRole('heading', { level: 3, name: groupName })).toBeVisible();
 		await expect(visitorPage.locator('a[href^="/entries/"]')).toHaveCount(0);
 
-		// Its coordinator sees an Edit link beside it on the patch page.
+		// Its coordinator sees an Edit link beside it on the patch page, in the Groups fold.
 		await page.goto(`/patches/${patchSlug}`);
+		await page
+			.locator('summary')
+			.filter({ hasText: /^Groups \(\d+\)$/ })
+			.click();
 		await expect(page.getByRole('link', { name: `Edit ${groupName}` })).toHaveAttribute(
 			'href',
 			entryPath
