@@ -158,11 +158,19 @@ test.describe.serial('the entry editor', () => {
 		expect(await visitorPage.content()).not.toContain(privateEmail);
 		await expect(visitorPage.getByTestId('staff-banner')).toHaveCount(0);
 		await visitorPage.goto(`/patches/${patchSlug}`);
+		await visitorPage
+			.locator('summary')
+			.filter({ hasText: /^Groups \(\d+\)$/ })
+			.click();
 		await expect(visitorPage.getByRole('heading', { level: 3, name: groupName })).toBeVisible();
 		await expect(visitorPage.locator('a[href^="/entries/"]')).toHaveCount(0);
 
-		// Its coordinator sees an Edit link beside it on the patch page.
+		// Its coordinator sees an Edit link beside it on the patch page, in the Groups fold.
 		await page.goto(`/patches/${patchSlug}`);
+		await page
+			.locator('summary')
+			.filter({ hasText: /^Groups \(\d+\)$/ })
+			.click();
 		await expect(page.getByRole('link', { name: `Edit ${groupName}` })).toHaveAttribute(
 			'href',
 			entryPath

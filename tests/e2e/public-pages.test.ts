@@ -55,9 +55,12 @@ test.describe('patch page', () => {
 		await expect(
 			page.getByRole('heading', { level: 2, name: 'Your local area coordinator' })
 		).toBeVisible();
-		const kindHeadings = page.locator('h3.kind-heading');
+		// Each kind folds under its own heading with its count ("Groups (12)").
+		const kindHeadings = page.locator('summary h3.kind-heading');
 		await expect(kindHeadings.first()).toBeVisible();
-		const kinds = await kindHeadings.allTextContents();
+		const kinds = (await kindHeadings.allTextContents()).map((kind) =>
+			kind.replace(/\s*\(\d+\)\s*$/, '').trim()
+		);
 		// Community first, services last.
 		const order = ['Groups', 'Venues', 'Informal supports', 'Services'];
 		expect(kinds.map((kind) => order.indexOf(kind))).toEqual(
@@ -166,6 +169,11 @@ test.describe('without JavaScript', () => {
 		const patch = demoPatches[0];
 		await page.goto(`/patches/${patch.slug}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(patch.name);
+		// The folds open without JavaScript.
+		await page
+			.locator('summary')
+			.filter({ hasText: /^Groups \(\d+\)$/ })
+			.click();
 		await expect(page.locator('.plain-list li').first()).toBeVisible();
 		await expect(page.getByText('Loading map')).toHaveCount(0);
 		await expectNoAxeViolations(page, { javaScript: false });

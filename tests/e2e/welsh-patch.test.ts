@@ -37,6 +37,9 @@ async function mainLinks(page: Page): Promise<string[]> {
 		.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 }
 
+/** The patch page's full list, folded by kind. */
+const fullList = (page: Page) => page.getByTestId('full-list');
+
 test.describe('Welsh patch page', () => {
 	test('shows Welsh headings, the population in Welsh and Welsh days, with links under /cy', async ({
 		page
@@ -73,18 +76,6 @@ test.describe('Welsh patch page', () => {
 			)
 		).toBeVisible();
 
-		// Where to meet the coordinator each week: Welsh weekday names, venues linked under /cy.
-		const weekly = page.getByRole('table', { name: "Ble i gwrdd â'ch cydlynydd bob wythnos" });
-		await expect(weekly.getByRole('columnheader')).toHaveText(['Cydlynydd', 'Pryd', 'Ble']);
-		const whenCells = await weekly.locator('tbody td:nth-child(2)').allInnerTexts();
-		expect(whenCells.length).toBeGreaterThan(0);
-		for (const cell of whenCells)
-			expect(cell).toMatch(new RegExp(`^Dydd ${WEEKDAY}, \\d\\d:\\d\\d-\\d\\d:\\d\\d$`));
-		for (const href of await weekly
-			.getByRole('link')
-			.evaluateAll((links) => links.map((l) => l.getAttribute('href'))))
-			expect(href).toMatch(/^\/cy\/assets\/\d+$/);
-
 		// The next 7 days: dated Welsh days and map links.
 		await expect(
 			page.getByRole('heading', { level: 3, name: 'Ble i gwrdd â nhw yr wythnos hon' })
@@ -97,6 +88,10 @@ test.describe('Welsh patch page', () => {
 			'href',
 			/^\/cy\/assets\/\d+#map$/
 		);
+		for (const href of await week
+			.getByRole('link')
+			.evaluateAll((links) => links.map((l) => l.getAttribute('href'))))
+			expect(href).toMatch(/^\/cy\/assets\/\d+(#map)?$/);
 
 		const whatsOn = page.getByTestId('whats-on');
 		await expect(
@@ -118,14 +113,11 @@ test.describe('Welsh patch page', () => {
 		await expect(
 			page.getByRole('heading', { level: 2, name: 'Beth sydd yng Nghanol Tref Fennick' })
 		).toBeVisible();
-		const kindHeadings = await page.locator('.list-column h3.kind-heading').allInnerTexts();
+		// Each kind folds under a Welsh heading with its count.
+		const kindHeadings = await fullList(page).locator('summary h3.kind-heading').allInnerTexts();
 		expect(kindHeadings.length).toBeGreaterThan(0);
 		for (const heading of kindHeadings)
-			expect(['Grwpiau', 'Lleoliadau', 'Cymorth anffurfiol', 'Gwasanaethau']).toContain(heading);
-		await expect(page.getByRole('link', { name: /^Grwpiau \(\d+\)$/ })).toHaveAttribute(
-			'href',
-			'#kind-group'
-		);
+			expect(heading).toMatch(/^(Grwpiau|Lleoliadau|Cymorth anffurfiol|Gwasanaethau) \(\d+\)$/);
 
 		const links = await mainLinks(page);
 		expect(links.length).toBeGreaterThan(20);
@@ -136,8 +128,9 @@ test.describe('Welsh patch page', () => {
 		page
 	}) => {
 		await page.goto(`/cy/patches/${welshPatch.slug}`);
-		const entries = await page
-			.locator('.list-column h3 a')
+		for (const summary of await fullList(page).locator('summary').all()) await summary.click();
+		const entries = await fullList(page)
+			.locator('h3 a')
 			.evaluateAll((links) =>
 				links.map((link) => ({ text: link.textContent!.trim(), lang: link.getAttribute('lang') }))
 			);
@@ -150,14 +143,14 @@ test.describe('Welsh patch page', () => {
 		for (const entry of english) expect(englishOnlyNames).toContain(entry.text);
 		// Each kind's list is in Welsh alphabetical order ("Côr" before "Chatty"), also once hydrated.
 		const groups = await page
-			.locator('.list-column ul')
+			.locator('[data-testid="full-list"] ul')
 			.evaluateAll((lists) =>
 				lists.map((list) => [...list.querySelectorAll('h3 a')].map((a) => a.textContent!.trim()))
 			);
 		const welshOrder = new Intl.Collator('cy');
 		for (const names of groups) expect(names).toEqual([...names].sort(welshOrder.compare));
 		// Kind labels and the stale tag in Welsh.
-		const list = page.locator('.list-column');
+		const list = fullList(page);
 		await expect(
 			list
 				.locator('.tag')
@@ -183,15 +176,13 @@ test.describe('Welsh patch page', () => {
 			page.getByText(`Mae ${coordinatorOf(englishPatch.slug)} yn gweithio yn ${englishPatch.name}.`)
 		).toBeVisible();
 		// A venue's Welsh name in the coordinator table has no lang; an English one has lang="en".
-		const venues = page.getByRole('table', { name: "Ble i gwrdd â'ch cydlynydd bob wythnos" });
-		await expect(venues.getByRole('link', { name: 'Pafiliwn Parc Aldermoor' })).not.toHaveAttribute(
-			'lang',
-			/./
-		);
-		await expect(venues.getByRole('link', { name: 'The Copper Kettle' }).first()).toHaveAttribute(
-			'lang',
-			'en'
-		);
+		const venues = page.getByTestId('coordinator-week');
+		await expect(
+			venues.getByRole('link', { name: 'Pafiliwn Parc Aldermoor', exact: true })
+		).not.toHaveAttribute('lang', /./);
+		await expect(
+			venues.getByRole('link', { name: 'The Copper Kettle', exact: true }).first()
+		).toHaveAttribute('lang', 'en');
 	});
 });
 
@@ -233,9 +224,10 @@ test.describe('Welsh printable sheet', () => {
 				.first()
 		).toBeVisible();
 		const lines = await page.locator('.entry p').allInnerTexts();
-		expect(lines.filter((line) => /\. (Free|Low cost|Paid)$|^Phone:/.test(line))).toEqual([]);
-		expect(lines.some((line) => /\. (Am ddim|Cost isel|Rhaid talu)$/.test(line))).toBe(true);
-		expect(lines.some((line) => line.startsWith('Ffôn: '))).toBe(true);
+		// One line per entry: when, where, cost and phone, each ending with a full stop.
+		expect(lines.filter((line) => /(^|\. )(Free|Low cost|Paid)\.|Phone:/.test(line))).toEqual([]);
+		expect(lines.some((line) => /\. (Am ddim|Cost isel|Rhaid talu)\./.test(line))).toBe(true);
+		expect(lines.some((line) => /(^|\. )Ffôn: /.test(line))).toBe(true);
 
 		const today = formatDate(londonDate(new Date()), 'cy');
 		await expect(page.locator('.printed')).toHaveText(

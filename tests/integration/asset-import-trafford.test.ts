@@ -10,6 +10,11 @@ import { pointInArea } from '../../src/lib/domain/point-in-area';
 import type { AreaGeometry } from '../../src/lib/domain/geometry';
 import { normalisePostcode } from '../../src/lib/domain/postcode';
 import { parseCsv } from '../../src/lib/domain/csv';
+import { formatDate, freshnessLabel } from '../../src/lib/domain/format';
+import { londonDate } from '../../src/lib/domain/sessions';
+import { parseDirectorySearch } from '../../src/lib/domain/directory';
+import { searchDirectory } from '../../src/lib/server/queries/directory';
+import { placesForList } from '../../src/lib/server/queries/locality';
 import { createTraffordDb, importBytes, readData, TRAFFORD_LAYERS } from './asset-import-fixtures';
 
 describe('Trafford asset layers', () => {
@@ -157,6 +162,33 @@ describe('Trafford asset layers', () => {
 		// The green flag parks are also in the greenspace layer.
 		const greenFlags = reports.get('trafford_green_flags.geojson')!;
 		expect(greenFlags.duplicates.map((d) => d.ref)).toContain('feature 1 ("Davyhulme Park")');
+	});
+
+	it('a search for "church" tells the three Christ Churches apart and dates them by import', () => {
+		const today = londonDate(new Date());
+		const result = searchDirectory(
+			db,
+			parseDirectorySearch(new URLSearchParams({ q: 'christ church' })).search,
+			{
+				today,
+				perPage: 50
+			}
+		);
+		const places = placesForList(db, result.rows);
+		const christChurches = result.rows.filter((row) => row.name === 'Christ Church');
+		// Three from the places of worship, two more from the green spaces (their grounds).
+		expect(christChurches.length).toBeGreaterThanOrEqual(3);
+		// No address in the files: each says which ward it is in (two share Lostock & Barton).
+		const shown = christChurches.map((row) => places.get(row.id));
+		expect(new Set(shown)).toEqual(new Set(['Lostock & Barton', 'Timperley Central']));
+		// Never checked, just imported: not stale, and labelled with the day it came in.
+		for (const row of christChurches) {
+			expect(row.importedOn).toBe(today);
+			expect(row.stale).toBe(false);
+			expect(freshnessLabel(row.lastVerifiedOn, today, 'en', 12, row.importedOn)).toBe(
+				`Imported on ${formatDate(today)}, not checked since`
+			);
+		}
 	});
 
 	it('updates every layer in place when it is imported again', () => {

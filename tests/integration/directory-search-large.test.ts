@@ -23,7 +23,8 @@ beforeAll(() => {
 }, 120_000);
 
 /**
- * Every match ranked the slow, obvious way, in one query on the main index alone: stale last; then
+ * Every match ranked the slow, obvious way, in one query on the main index alone: stale last (an
+ * imported entry never checked counts from its import date); then
  * entries whose English or Welsh name holds every word (a column filter), community entries before
  * services, shortest name first; then the rest the same way by bm25; ties on id.
  */
@@ -35,7 +36,7 @@ function bruteForce(q: string, kind?: string): number[] {
 			sql`SELECT a.id FROM assets_fts f JOIN assets a ON a.id = f.rowid
 			WHERE assets_fts MATCH ${match} AND ${entryVisibleSql('a')}
 				AND (${kind ?? null} IS NULL OR a.kind = ${kind ?? null})
-			ORDER BY (a.last_verified_on IS NULL OR a.last_verified_on < ${staleCutoff(TODAY)}),
+			ORDER BY (COALESCE(a.last_verified_on, CASE WHEN a.source <> 'patchwork' THEN substr(a.created_at, 1, 10) END, '') < ${staleCutoff(TODAY)}),
 				${inName} DESC,
 				a.kind = 'service',
 				CASE WHEN ${inName} THEN length(a.name) END,
@@ -112,7 +113,7 @@ describe('ranking words on a large directory', () => {
 		const facts = new Map(
 			db
 				.all<{ id: number; stale: number; inName: number; service: number }>(
-					sql`SELECT a.id, (a.last_verified_on IS NULL OR a.last_verified_on < ${staleCutoff(TODAY)})
+					sql`SELECT a.id, (COALESCE(a.last_verified_on, CASE WHEN a.source <> 'patchwork' THEN substr(a.created_at, 1, 10) END, '') < ${staleCutoff(TODAY)})
 						AS stale, a.id IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH
 							${`{name name_cy} : (${match})`}) AS inName, a.kind = 'service' AS service
 					FROM assets a`

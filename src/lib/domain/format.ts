@@ -3,7 +3,7 @@
  * 350 metres; 1.2 km), in English or Welsh, and how fresh an entry's last check is.
  */
 import { isIsoDate, londonDate, type Lang } from './sessions';
-import { monthsBefore } from './freshness';
+import { checkedSince, monthsBefore } from './freshness';
 
 /** All the wording, one table per language. Month names match Node's ICU for en-GB and cy. */
 const WORDS = {
@@ -28,7 +28,8 @@ const WORDS = {
 		lastChecked: 'Last checked {date}',
 		notCheckedFor: (months: number) =>
 			`Not checked for over ${months} month${months === 1 ? '' : 's'}`,
-		neverChecked: 'Not checked yet'
+		neverChecked: 'Not checked yet',
+		importedNotChecked: 'Imported on {date}, not checked since'
 	},
 	cy: {
 		locale: 'cy',
@@ -51,7 +52,8 @@ const WORDS = {
 		metres: '{n} metr',
 		lastChecked: 'Gwiriwyd ddiwethaf ar {date}',
 		notCheckedFor: (months: number) => `Heb ei wirio ers dros ${months} mis`,
-		neverChecked: 'Heb ei wirio eto'
+		neverChecked: 'Heb ei wirio eto',
+		importedNotChecked: 'Mewnforiwyd ar {date}, heb ei wirio ers hynny'
 	}
 } as const;
 
@@ -181,22 +183,29 @@ export function formatPercent(
 /**
  * Whether an entry's last check is more than `months` calendar months before `today` (or it has
  * never been checked). Checked exactly 12 months ago is not yet stale. `months` is the programme's
- * check_stale_months; the same rule as freshnessState() in ./freshness.
+ * check_stale_months; the same rule as freshnessState() in ./freshness. An imported entry never
+ * checked counts from its import date (`importedOn`, see importedOn() in ./freshness).
  *
  * @example isStale('2025-11-24', '2026-11-25') // true
  * @example isStale('2025-11-25', '2026-11-25') // false
+ * @example isStale(null, '2026-11-25', 12, '2026-10-01') // false
  */
 export function isStale(
 	lastVerifiedOn: Date | string | null | undefined,
 	today: Date | string,
-	months = 12
+	months = 12,
+	importedOn: string | null = null
 ): boolean {
 	if (!Number.isInteger(months) || months < 1) {
 		throw new RangeError(`Months must be a whole number above 0, not ${months}`);
 	}
 	const cutoff = monthsBefore(calendarDate(today), months);
-	if (lastVerifiedOn == null || lastVerifiedOn === '') return true;
-	return calendarDate(lastVerifiedOn) < cutoff;
+	const since =
+		lastVerifiedOn == null || lastVerifiedOn === ''
+			? checkedSince(null, importedOn)
+			: calendarDate(lastVerifiedOn);
+	if (since == null) return true;
+	return since < cutoff;
 }
 
 /**
@@ -208,19 +217,27 @@ export function notCheckedForLabel(months: number, lang: Lang = 'en'): string {
 }
 
 /**
- * How fresh an entry is, for every entry's page: when it was last checked, or that it is overdue.
+ * How fresh an entry is, for every page that shows it (search, patch page, entry page, print): when
+ * it was last checked, that it is overdue, or, for an imported entry never checked, when it was
+ * imported (it counts from that date, the same as isStale()).
  *
  * @example freshnessLabel('2026-11-25', '2026-12-01') // 'Last checked 25 November 2026'
  * @example freshnessLabel('2024-01-10', '2026-12-01') // 'Not checked for over 12 months'
+ * @example freshnessLabel(null, '2026-12-01', 'en', 12, '2026-11-25') // 'Imported on 25 November 2026, not checked since'
  */
 export function freshnessLabel(
 	lastVerifiedOn: Date | string | null | undefined,
 	today: Date | string,
 	lang: Lang = 'en',
-	months = 12
+	months = 12,
+	importedOn: string | null = null
 ): string {
 	const words = WORDS[lang];
-	if (lastVerifiedOn == null || lastVerifiedOn === '') return words.neverChecked;
+	if (lastVerifiedOn == null || lastVerifiedOn === '') {
+		return importedOn
+			? words.importedNotChecked.replace('{date}', formatDate(importedOn, lang))
+			: words.neverChecked;
+	}
 	if (isStale(lastVerifiedOn, today, months)) return words.notCheckedFor(months);
 	return words.lastChecked.replace('{date}', formatDate(lastVerifiedOn, lang));
 }

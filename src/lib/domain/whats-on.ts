@@ -152,3 +152,13 @@ export function presenceThisWeek<T extends PresenceRule>(
 	);
 	return groupByDay(dated, lang, (a, b) => a.coordinator.localeCompare(b.coordinator));
 }
+
+/**
+ * Whether an entry's sessions are meetings (a group's) or opening hours (a venue's or a service's).
+ * "What's on" lists meetings only; opening hours show as "Open" on the entry itself.
+ * @example sessionsAreMeetings('group') // true
+ * @example sessionsAreMeetings('venue') // false
+ */
+export function sessionsAreMeetings(kind: string): boolean {
+	return kind === 'group';
+}

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { listCategories } from '$lib/server/queries/categories';
 import { searchDirectory } from '$lib/server/queries/directory';
+import { placesForList } from '$lib/server/queries/locality';
 import { getProgramme, listPatches } from '$lib/server/queries/patches';
 import { parseDirectorySearch, toQueryString } from '$lib/domain/directory';
 import { formatDistance, freshnessLabel } from '$lib/domain/format';
@@ -33,6 +34,8 @@ export const load: PageServerLoad = ({ url }) => {
 		perPage: PER_PAGE,
 		lang
 	});
+	// Same-named entries on this page ("Christ Church" three times) each say where they are.
+	const places = placesForList(db, result.rows);
 	const distance = result.radiusMetres === null ? '' : formatDistance(result.radiusMetres, lang);
 	return {
 		search,
@@ -46,11 +49,14 @@ export const load: PageServerLoad = ({ url }) => {
 			...result,
 			rows: result.rows.map((row) => ({
 				...row,
+				place: places.get(row.id) ?? null,
 				when: row.sessions.map((session) => describeSession(session, lang)),
 				distanceText: row.distanceMetres === null ? null : formatDistance(row.distanceMetres, lang),
 				// The same words as every other page: "Not checked yet" for an entry never checked,
 				// "Not checked for over 12 months" (the programme's own limit) for one checked long ago.
-				staleText: row.stale ? freshnessLabel(row.lastVerifiedOn, today, lang, staleMonths) : null
+				staleText: row.stale
+					? freshnessLabel(row.lastVerifiedOn, today, lang, staleMonths, row.importedOn)
+					: null
 			}))
 		},
 		/** What the count is limited to: "within 2 km of FV1 0LW", and the patch's name on its own. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isStale } from '../format';
+import { freshnessLabel, isStale } from '../format';
 import {
 	DEFAULT_FRESHNESS,
+	checkedSince,
+	importedOn,
 	freshnessCutoffs,
 	freshnessState,
 	isStaleState,
@@ -141,5 +143,37 @@ describe('the settings form', () => {
 			checkStaleMonths: FRESHNESS_MESSAGES.staleAfterDue,
 			archiveAfterMonths: FRESHNESS_MESSAGES.archiveAfterStale
 		});
+	});
+});
+
+describe('imported entries never checked', () => {
+	it('count from the day they were imported, in the label and in the stale rule alike', () => {
+		const imported = importedOn({
+			source: 'trafford-places-of-worship',
+			createdAt: '2026-11-25T10:00:00.000Z'
+		});
+		expect(imported).toBe('2026-11-25');
+		expect(freshnessLabel(null, '2026-12-06', 'en', 12, imported)).toBe(
+			'Imported on 25 November 2026, not checked since'
+		);
+		expect(freshnessLabel(null, '2026-12-06', 'cy', 12, imported)).toBe(
+			'Mewnforiwyd ar 25 Tachwedd 2026, heb ei wirio ers hynny'
+		);
+		expect(isStale(null, '2026-12-06', 12, imported)).toBe(false);
+		// Stale the day after 12 months have passed since the import, as for a check on that day.
+		expect(isStale(null, '2027-11-25', 12, imported)).toBe(false);
+		expect(isStale(null, '2027-11-26', 12, imported)).toBe(true);
+		expect(isStale('2026-11-25', '2027-11-26', 12)).toBe(true);
+	});
+
+	it('a later check wins over the import date; entries made in Patchwork are not imports', () => {
+		expect(freshnessLabel('2026-12-01', '2026-12-06', 'en', 12, '2025-01-01')).toBe(
+			'Last checked 1 December 2026'
+		);
+		expect(importedOn({ source: 'patchwork', createdAt: '2026-11-25T10:00:00.000Z' })).toBeNull();
+		expect(freshnessLabel(null, '2026-12-06', 'en', 12, null)).toBe('Not checked yet');
+		expect(isStale(null, '2026-12-06', 12, null)).toBe(true);
+		expect(checkedSince(null, '2026-11-25')).toBe('2026-11-25');
+		expect(checkedSince('2026-12-01', '2026-11-25')).toBe('2026-12-01');
 	});
 });

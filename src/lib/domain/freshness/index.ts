@@ -104,3 +104,33 @@ export function freshnessState(
 export function isStaleState(state: FreshnessState): boolean {
 	return state === 'stale' || state === 'archive';
 }
+
+/** Where entries made in Patchwork itself come from; any other source is an import. */
+export const PATCHWORK_SOURCE = 'patchwork';
+
+/**
+ * The day an entry was imported ('YYYY-MM-DD'), or null for one made in Patchwork. An imported entry
+ * never checked counts as checked on this day by its source (the file says nothing later).
+ * @example importedOn({ source: 'trafford-libraries', createdAt: '2026-11-25T10:00:00.000Z' }) // '2026-11-25'
+ * @example importedOn({ source: 'patchwork', createdAt: '2026-11-25T10:00:00.000Z' }) // null
+ */
+export function importedOn(entry: {
+	source?: string | null;
+	createdAt?: string | null;
+}): string | null {
+	if (!entry.source || entry.source === PATCHWORK_SOURCE || !entry.createdAt) return null;
+	return dayOf(entry.createdAt);
+}
+
+/**
+ * The date an entry's freshness counts from: its last check, else its import date, else null
+ * (never checked, made here).
+ * @example checkedSince(null, '2026-11-25') // '2026-11-25'
+ */
+export function checkedSince(
+	lastVerifiedOn: string | null | undefined,
+	imported: string | null | undefined
+): string | null {
+	if (lastVerifiedOn) return dayOf(lastVerifiedOn);
+	return imported ? dayOf(imported) : null;
+}

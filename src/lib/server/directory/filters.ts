@@ -50,7 +50,9 @@ const list = (values: readonly (string | number)[]) =>
 
 /** 1 when the entry was last checked before the cutoff or never, else 0. */
 export function staleSql(cutoff: string): SQL {
-	return sql`(a.last_verified_on IS NULL OR a.last_verified_on < ${cutoff})`;
+	// As isStale(): an imported entry never checked counts from its import date (importedOn()).
+	return sql`(COALESCE(a.last_verified_on, CASE WHEN a.source <> 'patchwork'
+		THEN substr(a.created_at, 1, 10) END, '') < ${cutoff})`;
 }
 
 /** Great-circle metres from the origin to the entry's point, the same formula as haversineMetres. */

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { firstSentence } from '../../domain/directory';
+import { checkedSince } from '../../domain/freshness';
 import type { SessionRule } from '../../domain/sessions';
 import type { AssetKind, CostKind, LocationKind, ServiceSector } from '../../domain/vocabulary';
 import { listSessionsForAssets } from '../queries/assets';
@@ -27,6 +28,8 @@ export interface DirectoryRow {
 	postcode: string | null;
 	cost: CostKind | null;
 	lastVerifiedOn: string | null;
+	/** The day it was imported, for an entry that came from a council's file (importedOn()). */
+	importedOn: string | null;
 	/** Not checked for over 12 months (or never): shown labelled, ranked below fresh entries. */
 	stale: boolean;
 	/** Metres from the search's place, when it has one. */
@@ -53,7 +56,8 @@ export function loadDirectoryRows(
 	const assets = db.all<AssetFields>(sql`
 		SELECT a.id, a.kind, a.sector, a.name, a.name_cy AS nameCy, a.description,
 			a.description_cy AS descriptionCy, a.location_kind AS locationKind, a.lon, a.lat, a.address,
-			a.postcode, a.cost, a.last_verified_on AS lastVerifiedOn
+			a.postcode, a.cost, a.last_verified_on AS lastVerifiedOn,
+			CASE WHEN a.source <> 'patchwork' THEN substr(a.created_at, 1, 10) END AS importedOn
 		FROM json_each(${idList}) page CROSS JOIN assets a ON a.id = page.value
 		WHERE ${entryVisibleSql('a')}`);
 	const categories = new Map<number, DirectoryRow['categories']>();
@@ -79,7 +83,7 @@ export function loadDirectoryRows(
 				summary: firstSentence(description),
 				summaryCy: descriptionCy ? firstSentence(descriptionCy) : null,
 				// The same test the ranking used in SQL, so a row's label matches its place in the list.
-				stale: !asset.lastVerifiedOn || asset.lastVerifiedOn < staleCutoff,
+				stale: (checkedSince(asset.lastVerifiedOn, asset.importedOn) ?? '') < staleCutoff,
 				distanceMetres: distances.get(id) ?? null,
 				sessions: sessions.get(id) ?? [],
 				categories: categories.get(id) ?? []

@@ -25,7 +25,11 @@ export const publicAssetColumns = {
 	address: t.assets.address,
 	postcode: t.assets.postcode,
 	cost: t.assets.cost,
-	lastVerifiedOn: t.assets.lastVerifiedOn
+	lastVerifiedOn: t.assets.lastVerifiedOn,
+	/** The day an imported entry came in (importedOn() in domain/freshness), null for one made here. */
+	importedOn: sql<
+		string | null
+	>`CASE WHEN ${t.assets.source} <> 'patchwork' THEN substr(${t.assets.createdAt}, 1, 10) END`
 };
 
 export type PublicAssetRow = {
@@ -42,6 +46,7 @@ export type PublicAssetRow = {
 	postcode: string | null;
 	cost: string | null;
 	lastVerifiedOn: string | null;
+	importedOn: string | null;
 };
 
 /** Visible entries whose point lies inside a bounding box (R*Tree), in name order. */

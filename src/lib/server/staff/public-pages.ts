@@ -8,7 +8,11 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
-import { listCoordinatorsAtVenue, listSessionsWithNotes } from '../queries/assets';
+import {
+	listCoordinatorsAtVenue,
+	listSessionsWithNotes,
+	publicAssetColumns
+} from '../queries/assets';
 import { isShownToVisitors } from '../../domain/visibility';
 import { canSeePrivateParts } from '../../domain/permissions';
 import type { SessionUser } from '../auth/roles';
@@ -49,6 +53,7 @@ export function getStaffAssetPage(db: Db, user: SessionUser, id: number) {
 			cost: t.assets.cost,
 			costDetail: t.assets.costDetail,
 			lastVerifiedOn: t.assets.lastVerifiedOn,
+			importedOn: publicAssetColumns.importedOn,
 			venueId: t.assets.venueId,
 			accessibility: t.assets.accessibility,
 			ageMin: t.assets.ageMin,

@@ -4,7 +4,7 @@ import { getDb, type Db } from '$lib/server/db';
 import { estimateBoundary, getSizingContext } from '$lib/server/sizing';
 import { listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
 import { londonDate } from '$lib/domain/sessions';
-import { presenceThisWeek, whatsOnThisWeek } from '$lib/domain/whats-on';
+import { presenceThisWeek, sessionsAreMeetings, whatsOnThisWeek } from '$lib/domain/whats-on';
 import {
 	getPatchBySlug,
 	listPresenceForPatch,
@@ -13,6 +13,7 @@ import {
 	type PatchDetail
 } from '$lib/server/queries/patches';
 import { pageLang } from '$lib/components/lang';
+import { placesForList } from '$lib/server/queries/locality';
 import { getStaffPatchView } from '$lib/server/staff/public-pages';
 import type { PageServerLoad } from './$types';
 
@@ -60,9 +61,14 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	return {
 		patch,
 		assets: withSessions,
-		// The "each week" table lists weekly visits; a one-off shows in the week ahead, on its date.
-		presence: presence.filter((visit) => !visit.onDate),
-		whatsOn: whatsOnThisWeek(withSessions, today, lang),
+		// Same-named entries here say where in the neighbourhood they are (its small areas' names).
+		places: Object.fromEntries(placesForList(db, withSessions, { skipPatches: true })),
+		// Groups' meetings only: a venue's or a service's sessions are its opening hours, shown on it.
+		whatsOn: whatsOnThisWeek(
+			withSessions.filter((asset) => sessionsAreMeetings(asset.kind)),
+			today,
+			lang
+		),
 		presenceWeek: presenceThisWeek(presence, today, lang),
 		sizing: patchSizing(db, patch),
 		// Signed in: Edit links, and (for this patch's coordinators, council, admin) what visitors never see.

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import QRCode from 'qrcode';
 import { z } from 'zod';
 import { getDb } from '$lib/server/db';
 import { listCategories } from '$lib/server/queries/categories';
@@ -18,13 +19,15 @@ const slugSchema = z
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
 	.max(100);
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
 	const slug = slugSchema.safeParse(params.slug);
 	if (!slug.success) error(404, 'Page not found');
 	const db = getDb();
 	const patch = getPatchBySlug(db, slug.data);
 	if (!patch) error(404, 'Page not found');
 	const assets = listPublicAssetsInPatch(db, patch);
+	// The patch page in the sheet's language: a Welsh sheet's code opens the Welsh page.
+	const patchPath = `${pageLang() === 'cy' ? '/cy' : ''}/patches/${patch.slug}`;
 	const ids = assets.map((asset) => asset.id);
 	const sessions = listPublicSessionsWithNotes(db, ids);
 	const { categories, phones } = listPrintDetails(db, ids);
@@ -54,6 +57,12 @@ export const load: PageServerLoad = ({ params, url }) => {
 			(visit) => !visit.onDate
 		),
 		/** For the sheet's footer line: where to find it online. */
-		origin: url.origin
+		origin: url.origin,
+		/** A QR code of the patch page's address, as SVG markup made here (no script, no request). */
+		qrSvg: await QRCode.toString(`${url.origin}${patchPath}`, {
+			type: 'svg',
+			margin: 0,
+			errorCorrectionLevel: 'M'
+		})
 	};
 };
