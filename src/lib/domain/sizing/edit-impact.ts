@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS } from '../bands';
 import type { AreaGeometry } from '../geometry';
 import { patchesOverlap } from './accounting';
 import { preparePatch } from './patch';
-import type { PreparedSmallAreas } from './prepare';
+import { prepareSmallAreas, type PreparedSmallAreas } from './prepare';
 import { checkProgramme, MIN_LISTED_OVERLAP } from './programme';
 import type { SizingOptions } from './estimate';
 import type { PatchInput } from './types';
@@ -67,6 +67,30 @@ export function lockedOverlapsOf(
 		.filter((other) => patchesOverlap(edited, preparePatch(prepared, other)))
 		.map(({ id, name }) => ({ id, name }))
 		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The locked patches a shape overlaps, with no small areas at hand (the server's check before a
+ * save): the shape itself sets the plane the overlap is measured in.
+ */
+export function lockedPatchesOverlapped(
+	patch: PatchInput,
+	others: readonly NeighbourPatch[]
+): EditImpact['lockedOverlaps'] {
+	if (!others.some((other) => other.locked && other.id !== patch.id)) return [];
+	const plane = prepareSmallAreas([{ code: 'plane', population: 0, geometry: patch.geometry }]);
+	return lockedOverlapsOf(plane, patch, others);
+}
+
+/**
+ * The words for a refused edit.
+ * @example lockedMessage([{ id: 2, name: 'East' }]) // 'This boundary overlaps East, which is locked: …'
+ */
+export function lockedMessage(locked: EditImpact['lockedOverlaps']): string {
+	const names = locked.map((p) => p.name);
+	const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+	const which = names.length > 1 ? 'which are locked' : 'which is locked';
+	return `This boundary overlaps ${list}, ${which}: move the boundary off it, or unlock ${list} first`;
 }
 
 /**

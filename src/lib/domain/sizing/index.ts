@@ -20,7 +20,9 @@ export { MAX_MOVES } from './moves';
 export * from './types';
 export {
 	estimateEditImpact,
+	lockedMessage,
 	lockedOverlapsOf,
+	lockedPatchesOverlapped,
 	type EditImpact,
 	type NeighbourPatch
 } from './edit-impact';
