@@ -16,6 +16,7 @@ import { page, type Ctx, type Driver } from './staff-permissions-routes';
 import { ACCOUNT_DRIVERS } from './staff-permissions-account-drivers';
 import { FINDER_DRIVERS } from './staff-permissions-finder-drivers';
 import { MORE_DRIVERS } from './staff-permissions-more-drivers';
+import { PATCH_DRIVERS } from './staff-permissions-patch-drivers';
 import { SCENARIO_DRIVERS } from './staff-permissions-scenario-drivers';
 
 export { routes, type Ctx } from './staff-permissions-routes';
@@ -266,5 +267,6 @@ export const DRIVERS: Driver[] = [
 	...FINDER_DRIVERS,
 	...ACCOUNT_DRIVERS,
 	...MORE_DRIVERS,
-	...SCENARIO_DRIVERS
+	...SCENARIO_DRIVERS,
+	...PATCH_DRIVERS
 ];

@@ -57,7 +57,7 @@ const square = (x: number, y: number, size: number): GeoJSON.Polygon => ({
 });
 
 /** Population figures for the staff world: four small areas of 3,000 people in P, the default set. */
-const population = (ctx: Ctx) => {
+export const population = (ctx: Ctx) => {
 	const db = ctx.world.db;
 	const setId = Number(
 		db

@@ -43,6 +43,10 @@ export const routes = {
 	'council/import': await import('../../src/routes/council/import/+page.server'),
 	'council/patches': await import('../../src/routes/council/patches/+page.server'),
 	'council/patches.csv': await import('../../src/routes/council/patches.csv/+server'),
+	'council/patches.geojson': await import('../../src/routes/council/patches.geojson/+server'),
+	'council/patches/[id]': await import('../../src/routes/council/patches/[id=id]/+page.server'),
+	'council/patches/[id]/delete':
+		await import('../../src/routes/council/patches/[id=id]/delete/+page.server'),
 	'council/patches/[id]/edit':
 		await import('../../src/routes/council/patches/[id=id]/edit/+page.server'),
 	'council/patches/new': await import('../../src/routes/council/patches/new/+page.server'),

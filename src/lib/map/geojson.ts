@@ -17,6 +17,8 @@ export interface PatchAreaRow {
 	name: string;
 	boundary: Polygon | MultiPolygon;
 	band?: AreaBand | null;
+	/** Locked patches keep their small areas (the editor warns before an edit overlaps one). */
+	locked?: boolean;
 }
 
 /** True for a longitude/latitude pair that can be drawn (online and roaming assets have none). */
@@ -74,7 +76,8 @@ export function areasFromPatches<R extends PatchAreaRow>(
 				id: row.id,
 				name: row.name,
 				...(hrefFor ? { href: hrefFor(row) } : {}),
-				...(row.band ? { band: row.band } : {})
+				...(row.band ? { band: row.band } : {}),
+				...(row.locked ? { locked: true } : {})
 			}
 		}))
 	};

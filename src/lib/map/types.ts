@@ -16,6 +16,8 @@ export interface AreaProperties {
 	href?: string;
 	/** Population band, for the patch-sizing map. */
 	band?: AreaBand | null;
+	/** A locked patch, in the patch editor's outlines. */
+	locked?: boolean;
 }
 
 export interface PointProperties {

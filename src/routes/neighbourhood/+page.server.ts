@@ -34,7 +34,7 @@ export const load: PageServerLoad = ({ url }) => {
 
 	const programme = getProgramme(db);
 	// Names in the page's language where the patch has one; `lang` marks English on a Welsh page.
-	const patches = (programme ? listPatchBoundaries(db, programme.id) : []).map(
+	const patches = (programme ? listPatchBoundaries(db, programme.id, { published: true }) : []).map(
 		({ nameCy, ...patch }) => {
 			const name = localText(patch.name, nameCy, lang);
 			return { ...patch, name: name.text, lang: name.lang };

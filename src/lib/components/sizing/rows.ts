@@ -9,8 +9,11 @@ import type { SortColumn, SortDirection } from './query';
 export interface SizingRow {
 	id: number | string;
 	name: string;
-	/** The public patch page's slug; null for an estimate with no stored patch. */
+	/** The public patch page's slug; null for an estimate with no stored or published patch. */
 	slug: string | null;
+	/** Set on the council's page: planned patches are not public yet; locked ones keep their areas. */
+	planned?: boolean;
+	locked?: boolean;
 	areal: number;
 	centroid: number;
 	/** areal − centroid, both rounded first, so the three numbers on a row add up. */

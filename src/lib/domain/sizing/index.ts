@@ -18,3 +18,11 @@ export { sizingStats, resetSizingStats } from './shares';
 export { COVER_NOISE } from './accounting';
 export { MAX_MOVES } from './moves';
 export * from './types';
+export {
+	estimateEditImpact,
+	lockedMessage,
+	lockedOverlapsOf,
+	lockedPatchesOverlapped,
+	type EditImpact,
+	type NeighbourPatch
+} from './edit-impact';

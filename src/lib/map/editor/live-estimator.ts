@@ -6,6 +6,7 @@
  */
 import type { DesignLimits } from '$lib/domain/bands';
 import type { AreaGeometry, BoundingBox } from '$lib/domain/geometry';
+import type { EditImpact, NeighbourPatch } from '$lib/domain/sizing/edit-impact';
 import type {
 	PatchEstimate,
 	PatchInput,
@@ -30,6 +31,12 @@ export interface SizingEngine<Prepared> {
 		patch: PatchInput,
 		options: { limits: DesignLimits; method: SizingMethod; withShares?: boolean }
 	): PatchEstimate;
+	/** What the edit does to the other patches (optional: tests may leave it out). */
+	estimateEditImpact?(
+		prepared: Prepared,
+		edit: { patch: PatchInput; saved: AreaGeometry | null; others: readonly NeighbourPatch[] },
+		options: { limits: DesignLimits; method: SizingMethod }
+	): EditImpact;
 }
 
 /** The bounding box of a polygon or multipolygon (no Turf: this runs on every drag). */
@@ -135,6 +142,24 @@ export class LiveEstimator<Prepared> {
 			this.#prepared,
 			{ ...patch, geometry },
 			{ limits, method, withShares: false }
+		);
+	}
+
+	/**
+	 * What the shape does to the other patches: people shared with each, people its saved boundary
+	 * held that would be in no patch, locked patches it overlaps. Null when nothing is drawn.
+	 */
+	impact(
+		geometry: AreaGeometry | null,
+		saved: AreaGeometry | null,
+		others: readonly NeighbourPatch[]
+	): EditImpact | null {
+		const { engine, limits, patch, method = 'areal' } = this.#options;
+		if (!geometry || this.#prepared === null || !engine.estimateEditImpact) return null;
+		return engine.estimateEditImpact(
+			this.#prepared,
+			{ patch: { ...patch, geometry }, saved, others },
+			{ limits, method }
 		);
 	}
 }

@@ -194,7 +194,9 @@ export function findConnections(
 		const { id, slug, name, nameCy } = patchRow;
 		result.patch = { id, slug, name, nameCy };
 	}
-	if (result.origin) result.patch = findPatchForPoint(db, [result.origin.lon, result.origin.lat]);
+	if (result.origin) {
+		result.patch = findPatchForPoint(db, [result.origin.lon, result.origin.lat], { planned: true });
+	}
 
 	const near = candidatesNear(
 		db,

@@ -81,7 +81,7 @@ export function importPatches(
 				updated.push(patch.name);
 			} else {
 				tx.insert(t.patches)
-					.values({ programmeId: programme.id, slug: patch.slug, status: 'active', ...values })
+					.values({ programmeId: programme.id, slug: patch.slug, status: 'planned', ...values })
 					.run();
 				created.push(patch.name);
 			}

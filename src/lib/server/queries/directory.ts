@@ -3,7 +3,7 @@
  * returns only what a visitor may see (./visibility.ts): visible entries, no contacts. See ../directory/plans.ts for
  * how each kind of search runs quickly on hundreds of thousands of entries.
  */
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import {
@@ -25,7 +25,7 @@ import { londonDate, type Lang } from '../../domain/sessions';
 import { boxSql, type ResolvedSearch } from '../directory/filters';
 import { browsePlan, placePlan, textPlan, type PagePlan } from '../directory/plans';
 import { loadDirectoryRows, type DirectoryRow } from '../directory/rows';
-import { entryVisibleSql } from './visibility';
+import { entryVisibleSql, patchVisibleToVisitors } from './visibility';
 
 export type { DirectoryRow } from '../directory/rows';
 
@@ -90,10 +90,15 @@ export function lookupPostcode(db: Db, text: string): PostcodePoint | null {
 }
 
 /**
- * The patch a [lon, lat] point lies in (bounding boxes first, then the exact polygon test), preferring
- * an active patch where patches overlap; null when it is in none or is not a place on Earth.
+ * The published patch a [lon, lat] point lies in (bounding boxes first, then the exact polygon test);
+ * null when it is in none or is not a place on Earth. With `planned` (staff pages), planned patches
+ * count too, after published ones where they overlap.
  */
-export function findPatchForPoint(db: Db, [lon, lat]: [number, number]): PatchSummary | null {
+export function findPatchForPoint(
+	db: Db,
+	[lon, lat]: [number, number],
+	{ planned = false } = {}
+): PatchSummary | null {
 	if (!isOnGlobe([lon, lat])) return null;
 	const candidates = db
 		.select({
@@ -106,6 +111,7 @@ export function findPatchForPoint(db: Db, [lon, lat]: [number, number]): PatchSu
 		.from(t.patches)
 		.where(
 			and(
+				planned ? inArray(t.patches.status, ['active', 'planned']) : patchVisibleToVisitors,
 				lte(t.patches.minLon, lon),
 				gte(t.patches.maxLon, lon),
 				lte(t.patches.minLat, lat),
@@ -179,7 +185,11 @@ export function searchDirectory(
 
 	let patch: (PatchSummary & { boundary: AreaGeometry; box: BoundingBox }) | null = null;
 	if (search.patch) {
-		const row = db.select().from(t.patches).where(eq(t.patches.slug, search.patch)).get();
+		const row = db
+			.select()
+			.from(t.patches)
+			.where(and(eq(t.patches.slug, search.patch), patchVisibleToVisitors))
+			.get();
 		if (row) {
 			const { id, slug, name, nameCy, minLon, minLat, maxLon, maxLat } = row;
 			const box = { minLon, minLat, maxLon, maxLat };

@@ -6,6 +6,7 @@ import { and, asc, count, desc, eq, gte, inArray, like, lte, ne, or } from 'driz
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { insertedRow } from '../db/write';
+import { patchVisibleToVisitors } from './visibility';
 import { boundingBoxOf, type AreaGeometry, type BoundingBox } from '../../domain/geometry';
 import type { SmallAreaInput } from '../../domain/sizing/types';
 
@@ -29,11 +30,14 @@ export function getPatchForEditing(db: Db, id: number) {
 
 export type EditablePatch = NonNullable<ReturnType<typeof getPatchForEditing>>;
 
-/** The programme's patches that are not retired, with their boundaries (for outlines), by name. */
+/**
+ * The programme's patches that are not retired, with their boundaries (for outlines), by name;
+ * with `published`, only those a visitor may see.
+ */
 export function listPatchBoundaries(
 	db: Db,
 	programmeId: number,
-	{ exceptId }: { exceptId?: number } = {}
+	{ exceptId, published = false }: { exceptId?: number; published?: boolean } = {}
 ) {
 	return db
 		.select({
@@ -41,13 +45,15 @@ export function listPatchBoundaries(
 			slug: t.patches.slug,
 			name: t.patches.name,
 			nameCy: t.patches.nameCy,
+			status: t.patches.status,
+			locked: t.patches.locked,
 			boundary: t.patches.boundary
 		})
 		.from(t.patches)
 		.where(
 			and(
 				eq(t.patches.programmeId, programmeId),
-				inArray(t.patches.status, ['active', 'planned']),
+				published ? patchVisibleToVisitors : inArray(t.patches.status, ['active', 'planned']),
 				exceptId === undefined ? undefined : ne(t.patches.id, exceptId)
 			)
 		)

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { pointInArea } from '../../domain/point-in-area';
 import { listPublicAssetsInBox, type PublicAssetRow } from './assets';
-import { entryVisibleToVisitors } from './visibility';
+import { entryVisibleToVisitors, patchVisibleToVisitors } from './visibility';
 
 /** The programme this site serves (the first one; Patchwork runs one programme per site). */
 export function getProgramme(db: Db) {
@@ -29,8 +29,11 @@ export function getProgramme(db: Db) {
 
 export type ProgrammeSummary = NonNullable<ReturnType<typeof getProgramme>>;
 
-/** The programme's patches that are not retired, by name, with their coordinators' display names. */
-export function listPatches(db: Db, programmeId: number) {
+/**
+ * The programme's patches a visitor may see (published), by name, with their coordinators' display
+ * names; with `planned`, staff see the planned ones too.
+ */
+export function listPatches(db: Db, programmeId: number, { planned = false } = {}) {
 	const patchRows = db
 		.select({
 			id: t.patches.id,
@@ -41,7 +44,10 @@ export function listPatches(db: Db, programmeId: number) {
 		})
 		.from(t.patches)
 		.where(
-			and(eq(t.patches.programmeId, programmeId), inArray(t.patches.status, ['active', 'planned']))
+			and(
+				eq(t.patches.programmeId, programmeId),
+				planned ? inArray(t.patches.status, ['active', 'planned']) : patchVisibleToVisitors
+			)
 		)
 		.orderBy(asc(t.patches.name))
 		.all();
@@ -68,7 +74,7 @@ function listCoordinatorNames(db: Db, patchIds: number[]): Map<number, string[]>
 	return names;
 }
 
-/** One patch by its slug, with its boundary and coordinators, or null. */
+/** One published patch by its slug, with its boundary and coordinators, or null (planned and retired ones are none). */
 export function getPatchBySlug(db: Db, slug: string) {
 	const patch = db
 		.select({
@@ -88,7 +94,7 @@ export function getPatchBySlug(db: Db, slug: string) {
 		.from(t.patches)
 		.where(eq(t.patches.slug, slug))
 		.get();
-	if (!patch || patch.status === 'retired') return null;
+	if (!patch || patch.status !== 'active') return null;
 	return { ...patch, coordinators: listCoordinatorNames(db, [patch.id]).get(patch.id) ?? [] };
 }
 
@@ -121,7 +127,7 @@ export function listWelshDescriptions(db: Db, assetIds: readonly number[]): Map<
 	return new Map(rows.map((row) => [row.id, row.descriptionCy!]));
 }
 
-/** The patches (not retired) whose boundary contains a point: where an asset is. */
+/** The published patches whose boundary contains a point: where an asset is. */
 export function findPatchesContaining(db: Db, point: [number, number]) {
 	const [lon, lat] = point;
 	return db
@@ -135,7 +141,7 @@ export function findPatchesContaining(db: Db, point: [number, number]) {
 		.from(t.patches)
 		.where(
 			and(
-				inArray(t.patches.status, ['active', 'planned']),
+				patchVisibleToVisitors,
 				// Cheap box test in SQL before the exact one.
 				lte(t.patches.minLon, lon),
 				gte(t.patches.maxLon, lon),

@@ -5,6 +5,7 @@
  *
  * - an entry is visible when it is published and, if it is an informal support (a person: personal
  *   data), its consent to be shown publicly is recorded;
+ * - a patch is visible when it is active (published), not planned or retired;
  * - a contact is visible when its entry is visible, it is marked public, and, for an informal
  *   support, there is consent to show its contact details too.
  *
@@ -13,6 +14,12 @@
  */
 import { and, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import * as t from '../db/schema';
+
+/**
+ * Drizzle condition on `patches`: a visitor may see this patch. A planned patch (newly drawn or
+ * imported) stays with the council until someone publishes it; a retired one is gone.
+ */
+export const patchVisibleToVisitors: SQL = eq(t.patches.status, 'active');
 
 /** Drizzle condition on `assets`: a visitor may see this entry. */
 export const entryVisibleToVisitors: SQL = and(

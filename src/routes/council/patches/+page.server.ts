@@ -8,6 +8,7 @@ import {
 	listPopulationSets,
 	listSmallAreaOutlines
 } from '$lib/server/queries/patch-boundaries';
+import { deletedPatchName } from '$lib/server/queries/patch-lifecycle';
 import { parseSizingQuery } from '$lib/components/sizing/query';
 import { sizingRows, sortRows } from '$lib/components/sizing/rows';
 import { areasFromPatches } from '$lib/map/geojson';
@@ -37,8 +38,16 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (!check) return { query, sizing: null, populationSets, notice: null };
 
 	const patches = listPatchBoundaries(db, programme.id);
-	const slugs = new Map<number | string, string>(patches.map((p) => [p.id, p.slug]));
-	const rows = sortRows(sizingRows(check.patches, slugs), query.sort, query.dir);
+	// Only published patches have a public page to link to.
+	const slugs = new Map<number | string, string>(
+		patches.filter((p) => p.status === 'active').map((p) => [p.id, p.slug])
+	);
+	const byId = new Map(patches.map((p) => [p.id, p]));
+	const rows = sortRows(sizingRows(check.patches, slugs), query.sort, query.dir).map((row) => ({
+		...row,
+		planned: byId.get(Number(row.id))?.status === 'planned',
+		locked: byId.get(Number(row.id))?.locked === true
+	}));
 	const bands = new Map(check.patches.map((p) => [p.id, p.band]));
 	const areas = areasFromPatches(
 		patches.map((p) => ({ ...p, band: bands.get(p.id) ?? null })),
@@ -74,9 +83,16 @@ export const load: PageServerLoad = ({ locals, url }) => {
 			areas,
 			outlines
 		},
-		notice: noticeFor(url.searchParams, rows)
+		notice: noticeFor(url.searchParams, rows) ?? deletedNotice(db, url.searchParams)
 	};
 };
+
+/** After deleting a patch its page sends people here with ?deleted=id: its name is in the audit log. */
+function deletedNotice(db: ReturnType<typeof getDb>, params: URLSearchParams) {
+	const id = idParam.safeParse(params.get('deleted'));
+	const name = id.success ? deletedPatchName(db, id.data) : null;
+	return name ? { kind: 'deleted' as const, name, problems: [] } : null;
+}
 
 /** After a save the editor sends people here with ?saved=id (or ?added=id): say what happened. */
 function noticeFor(params: URLSearchParams, rows: ReturnType<typeof sizingRows>) {

@@ -195,6 +195,24 @@ export type BoundaryFormResult =
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
 
+/** The form's text fields as they were sent, trimmed to the sizes the form takes. */
+export function boundaryValues(form: FormData): BoundaryFormValues {
+	return {
+		name: text(form.get('name')).slice(0, 200),
+		geojson: text(form.get('geojson')).slice(0, MAX_BOUNDARY_BYTES + 1),
+		boundary: text(form.get('boundary')).slice(0, MAX_BOUNDARY_BYTES + 1)
+	};
+}
+
+/** A boundary refused because it overlaps a locked patch: the message, and the shape to show again. */
+export function refusedForLock(
+	message: string,
+	geometry: AreaGeometry,
+	values: BoundaryFormValues
+): Extract<BoundaryFormResult, { ok: false }> {
+	return { ok: false, errors: { boundary: [message] }, values, at: [], rejected: geometry };
+}
+
 /**
  * The editor's posted form: the boundary (file, pasted GeoJSON or the map's) parsed and checked,
  * and a new patch's name when `withName`. Values come back on failure so the form can show them again.
@@ -203,11 +221,7 @@ export async function readBoundaryForm(
 	form: FormData,
 	{ withName }: { withName: boolean }
 ): Promise<BoundaryFormResult> {
-	const values: BoundaryFormValues = {
-		name: text(form.get('name')).slice(0, 200),
-		geojson: text(form.get('geojson')).slice(0, MAX_BOUNDARY_BYTES + 1),
-		boundary: text(form.get('boundary')).slice(0, MAX_BOUNDARY_BYTES + 1)
-	};
+	const values = boundaryValues(form);
 	const errors: { name?: string; boundary?: string[] } = {};
 	const name = patchNameSchema.safeParse(values.name);
 	if (withName && !name.success) errors.name = name.error.issues[0].message;

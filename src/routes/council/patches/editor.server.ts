@@ -4,6 +4,7 @@ import { estimateBoundary, getSizingContext } from '$lib/server/sizing';
 import { listPatchBoundaries, type EditablePatch } from '$lib/server/queries/patch-boundaries';
 import { areasFromPatches } from '$lib/map/geojson';
 import type { AreaGeometry } from '$lib/domain/geometry';
+import { lockedMessage, lockedPatchesOverlapped } from '$lib/domain/sizing/edit-impact';
 
 /**
  * The other patches (grey outlines), the limits and population set, and the server's estimate of
@@ -45,4 +46,25 @@ export function editorPageData(db: Db, programmeId: number, patch: EditablePatch
 		},
 		estimate
 	};
+}
+
+/**
+ * The locked patches a boundary would overlap, as the refusal's message (null when none): a
+ * locked patch keeps its small areas, so the save is refused before anything is written.
+ */
+export function lockedRefusal(
+	db: Db,
+	programmeId: number,
+	patch: { id: number | string; name: string; geometry: AreaGeometry }
+): string | null {
+	const others = listPatchBoundaries(db, programmeId, {
+		exceptId: typeof patch.id === 'number' ? patch.id : undefined
+	}).map((p) => ({
+		id: p.id,
+		name: p.name,
+		geometry: p.boundary as AreaGeometry,
+		locked: p.locked
+	}));
+	const locked = lockedPatchesOverlapped(patch, others);
+	return locked.length ? lockedMessage(locked) : null;
 }

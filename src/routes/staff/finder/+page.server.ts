@@ -75,7 +75,7 @@ export const load: PageServerLoad = (event) => {
 		notices: [...notices, ...result.notices],
 		categories: listCategories(db).map(({ id, parentId, name }) => ({ id, parentId, name })),
 		patches: programme
-			? listPatches(db, programme.id).map(({ slug, name }) => ({ slug, name }))
+			? listPatches(db, programme.id, { planned: true }).map(({ slug, name }) => ({ slug, name }))
 			: [],
 		loggedToday: listOwnToday(db, actor, today),
 		/** What the last log action did ('connected', 'nothing', 'undone'), for its notice. */

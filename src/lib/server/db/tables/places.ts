@@ -61,6 +61,8 @@ export const patches = sqliteTable(
 		maxLon: real('max_lon').notNull(),
 		maxLat: real('max_lat').notNull(),
 		status: text('status', { enum: PATCH_STATUSES }).notNull().default('active'),
+		/** A locked patch keeps its small areas: an edit of another patch that would overlap it is refused. */
+		locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
 		...timestamps
 	},
 	(t) => [index('patches_programme_idx').on(t.programmeId)]

@@ -3,8 +3,8 @@ import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { getProgramme } from '$lib/server/queries/patches';
 import { createPatch } from '$lib/server/queries/patch-boundaries';
-import { readBoundaryForm, slugFromName } from '../boundary-form';
-import { editorPageData } from '../editor.server';
+import { boundaryValues, readBoundaryForm, refusedForLock, slugFromName } from '../boundary-form';
+import { editorPageData, lockedRefusal } from '../editor.server';
 import type { Actions, PageServerLoad } from './$types';
 
 function programmeId(): number {
@@ -22,8 +22,15 @@ export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
 		const user = requireRole(locals, url, 'council');
 		const programme = programmeId();
-		const result = await readBoundaryForm(await request.formData(), { withName: true });
+		const form = await request.formData();
+		const result = await readBoundaryForm(form, { withName: true });
 		if (!result.ok) return fail(400, result);
+		const refusal = lockedRefusal(getDb(), programme, {
+			id: 'new',
+			name: result.name,
+			geometry: result.geometry
+		});
+		if (refusal) return fail(400, refusedForLock(refusal, result.geometry, boundaryValues(form)));
 		const created = createPatch(getDb(), {
 			programmeId: programme,
 			name: result.name,

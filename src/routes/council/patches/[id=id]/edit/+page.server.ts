@@ -2,8 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { getPatchForEditing, updatePatchBoundary } from '$lib/server/queries/patch-boundaries';
-import { readBoundaryForm } from '../../boundary-form';
-import { editorPageData } from '../../editor.server';
+import { boundaryValues, readBoundaryForm, refusedForLock } from '../../boundary-form';
+import { editorPageData, lockedRefusal } from '../../editor.server';
 import type { Actions, PageServerLoad } from './$types';
 
 function findPatch(id: string) {
@@ -23,8 +23,16 @@ export const actions: Actions = {
 		// Layouts do not guard actions: without this, anyone could post a boundary.
 		const user = requireRole(locals, url, 'council');
 		const patch = findPatch(params.id);
-		const result = await readBoundaryForm(await request.formData(), { withName: false });
+		const form = await request.formData();
+		const formValues = boundaryValues(form);
+		const result = await readBoundaryForm(form, { withName: false });
 		if (!result.ok) return fail(400, result);
+		const refusal = lockedRefusal(getDb(), patch.programmeId, {
+			id: patch.id,
+			name: patch.name,
+			geometry: result.geometry
+		});
+		if (refusal) return fail(400, refusedForLock(refusal, result.geometry, formValues));
 		updatePatchBoundary(getDb(), {
 			patchId: patch.id,
 			geometry: result.geometry,

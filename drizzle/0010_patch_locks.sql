@@ -1,0 +1,1 @@
+ALTER TABLE `patches` ADD `locked` integer DEFAULT false NOT NULL;
