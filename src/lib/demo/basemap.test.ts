@@ -30,7 +30,7 @@ describe('the demo basemap (data/demo/basemap.geojson)', () => {
 	});
 
 	it('is small (well under 1 MB) and every coordinate has at most 6 decimals', () => {
-		expect(Buffer.byteLength(demo.basemap)).toBeLessThan(150_000);
+		expect(Buffer.byteLength(demo.basemap)).toBeLessThan(250_000);
 		const decimals = demo.basemap.match(/-?\d+\.\d+/g)?.map((n) => n.split('.')[1].length);
 		expect(Math.max(...(decimals ?? [99]))).toBeLessThanOrEqual(6);
 	});

@@ -136,6 +136,25 @@ function feature(
 	return { type: 'Feature', properties, geometry };
 }
 
+/** Areas smaller than this (km²) are town streets: they get a block of side streets. */
+const TOWN_AREA_KM2 = 0.5;
+
+/**
+ * Side streets inside one area: from its middle to the middle of each edge (a crossroads), and in
+ * town a loop halfway out, so blocks are about a street's length across.
+ */
+function sideStreets(ring: readonly XY[], areaKm2: number): LonLat[][] {
+	const middle = centroid(ring);
+	const half = (p: XY, q: XY): XY => [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2];
+	const mids = ring.map((p, i) => half(p, ring[(i + 1) % ring.length]));
+	const lines: LonLat[][] = mids.map((m) => [toLonLat(middle), toLonLat(m)]);
+	if (areaKm2 < TOWN_AREA_KM2) {
+		const loop = mids.map((m) => half(middle, m));
+		lines.push(closedLonLat(loop));
+	}
+	return lines;
+}
+
 /** Builds the demo basemap from the borough's small areas and neighbourhoods. */
 export function buildDemoBasemap({
 	areas,
@@ -159,8 +178,9 @@ export function buildDemoBasemap({
 	const edgeVertices = new Set<number>();
 	for (const { a, b, count } of edges.values()) if (count === 1) edgeVertices.add(a).add(b);
 
-	// Streets: the edges inside the borough (the outer edge is the boundary, not a street).
-	const streets = [...edges.values()]
+	// Streets: the edges inside the borough (the outer edge is the boundary, not a street), then
+	// inside each area without a park, side streets (see sideStreets).
+	const streets: LonLat[][] = [...edges.values()]
 		.filter((e) => e.count > 1)
 		.map((e) => [vertices[e.a], vertices[e.b]]);
 
@@ -208,6 +228,10 @@ export function buildDemoBasemap({
 		return [
 			feature({ type: 'Polygon', coordinates: [closedLonLat(park.ring)] }, { layer: 'park', name })
 		];
+	});
+
+	areas.forEach((area, i) => {
+		if (!used.has(i)) streets.push(...sideStreets(area.ring.map(at), area.areaKm2));
 	});
 
 	const places = localities.map((l) =>
