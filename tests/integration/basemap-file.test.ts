@@ -25,11 +25,14 @@ const bytes = Uint8Array.from({ length: 1000 }, (_, i) => i % 251);
 writeFileSync(file, bytes);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Handler = typeof tiles.GET;
-const get = (handler: Handler, headers: Record<string, string> = {}) =>
-	handler({
-		request: new Request('http://localhost/basemap/tiles.pmtiles', { headers })
-	} as Parameters<Handler>[0]);
+/** Calls a route's GET as the server does; the handlers read only the request. */
+const get = (
+	handler: typeof tiles.GET | typeof features.GET,
+	headers: Record<string, string> = {}
+) =>
+	(handler as (event: { request: Request }) => Promise<Response>)({
+		request: new Request('http://localhost/basemap/file', { headers })
+	});
 
 beforeEach(() => {
 	state.env = { BASEMAP_PMTILES: file };
