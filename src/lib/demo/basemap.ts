@@ -13,7 +13,8 @@ import { TOWN_NAMES } from './names';
 import { centroid, distance2, toLonLat, toXY, type LonLat, type XY } from './plane';
 
 export interface DemoBasemapProperties {
-	layer: 'street' | 'road' | 'river' | 'water' | 'park' | 'place';
+	/** A lane is a side street inside a small area, drawn only close up. */
+	layer: 'lane' | 'street' | 'road' | 'river' | 'water' | 'park' | 'place';
 	name?: string;
 	nameCy?: string;
 	/** Places: 1 for a town, 2 for a neighbourhood. */
@@ -178,8 +179,8 @@ export function buildDemoBasemap({
 	const edgeVertices = new Set<number>();
 	for (const { a, b, count } of edges.values()) if (count === 1) edgeVertices.add(a).add(b);
 
-	// Streets: the edges inside the borough (the outer edge is the boundary, not a street), then
-	// inside each area without a park, side streets (see sideStreets).
+	// Streets: the edges inside the borough (the outer edge is the boundary, not a street); lanes,
+	// the side streets inside each area without a park (see sideStreets).
 	const streets: LonLat[][] = [...edges.values()]
 		.filter((e) => e.count > 1)
 		.map((e) => [vertices[e.a], vertices[e.b]]);
@@ -230,9 +231,9 @@ export function buildDemoBasemap({
 		];
 	});
 
-	areas.forEach((area, i) => {
-		if (!used.has(i)) streets.push(...sideStreets(area.ring.map(at), area.areaKm2));
-	});
+	const lanes = areas.flatMap((area, i) =>
+		used.has(i) ? [] : sideStreets(area.ring.map(at), area.areaKm2)
+	);
 
 	const places = localities.map((l) =>
 		feature(
@@ -258,6 +259,7 @@ export function buildDemoBasemap({
 				{ type: 'LineString', coordinates: river },
 				{ layer: 'river', name: 'River Fenn', nameCy: 'Afon Fenn' }
 			),
+			feature({ type: 'MultiLineString', coordinates: lanes }, { layer: 'lane' }),
 			feature({ type: 'MultiLineString', coordinates: streets }, { layer: 'street' }),
 			...roads,
 			...places

@@ -49,7 +49,15 @@ export const DEMO_BASE_COLOURS = {
 } as const;
 
 /** The kinds of feature in the demo basemap's GeoJSON, in its `layer` property. */
-export const DEMO_BASE_LAYERS = ['park', 'water', 'river', 'street', 'road', 'place'] as const;
+export const DEMO_BASE_LAYERS = [
+	'park',
+	'water',
+	'river',
+	'lane',
+	'street',
+	'road',
+	'place'
+] as const;
 export type DemoBaseLayer = (typeof DEMO_BASE_LAYERS)[number];
 
 const of = (layer: DemoBaseLayer) =>
@@ -90,6 +98,36 @@ export function demoBaseLayers(): LayerSpecification[] {
 					[10, 2],
 					[13, 5],
 					[16, 14]
+				])
+			}
+		},
+		{
+			id: 'pw-base-lane-casing',
+			type: 'line',
+			source: DEMO_BASE_SOURCE,
+			filter: of('lane'),
+			minzoom: 14,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': c.streetCasing,
+				'line-width': byZoom([
+					[14, 2],
+					[17, 9]
+				])
+			}
+		},
+		{
+			id: 'pw-base-lane',
+			type: 'line',
+			source: DEMO_BASE_SOURCE,
+			filter: of('lane'),
+			minzoom: 14,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': c.street,
+				'line-width': byZoom([
+					[14, 1],
+					[17, 7]
 				])
 			}
 		},

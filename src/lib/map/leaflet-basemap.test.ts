@@ -12,7 +12,7 @@ describe('leafletBaseStyle', () => {
 	});
 
 	it('cases streets and roads with a wider edge drawn first', () => {
-		for (const layer of ['street', 'road']) {
+		for (const layer of ['lane', 'street', 'road']) {
 			const edge = leafletBaseStyle(layer, 0);
 			const line = leafletBaseStyle(layer, 1);
 			expect(edge?.weight).toBeGreaterThan(line?.weight ?? Infinity);

@@ -7,8 +7,6 @@
 import type { PathOptions } from 'leaflet';
 import { DEMO_BASE_COLOURS as C } from './basemap';
 
-export type DemoFeatureLayer = 'street' | 'road' | 'river' | 'water' | 'park' | 'place';
-
 /** Leaflet's pane for the basemap: under the overlay pane (400), where the dot is. */
 export const LEAFLET_BASE_PANE = 'pw-base';
 export const LEAFLET_BASE_PANE_Z = 250;
@@ -20,6 +18,7 @@ export const LEAFLET_BASE_PANE_Z = 250;
 export function leafletBaseStyle(layer: string, pass: 0 | 1): PathOptions | null {
 	const none = { stroke: false, fill: false } as const;
 	if (pass === 0) {
+		if (layer === 'lane') return { ...none, stroke: true, color: C.streetCasing, weight: 5 };
 		if (layer === 'street') return { ...none, stroke: true, color: C.streetCasing, weight: 7 };
 		if (layer === 'road') return { ...none, stroke: true, color: C.roadCasing, weight: 11 };
 		return null;
@@ -31,6 +30,8 @@ export function leafletBaseStyle(layer: string, pass: 0 | 1): PathOptions | null
 			return { stroke: false, fill: true, fillColor: C.water, fillOpacity: 1 };
 		case 'river':
 			return { ...none, stroke: true, color: C.river, weight: 10, lineCap: 'round' };
+		case 'lane':
+			return { ...none, stroke: true, color: C.street, weight: 3, lineCap: 'round' };
 		case 'street':
 			return { ...none, stroke: true, color: C.street, weight: 5, lineCap: 'round' };
 		case 'road':
