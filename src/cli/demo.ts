@@ -15,6 +15,9 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 process.env.PORT = String(port);
 process.env.ORIGIN ??= `http://localhost:${port}`;
+// The demo borough's own streets, river, parks and place names under every map (a style URL or a
+// PMTiles file, when set, wins over it).
+process.env.BASEMAP_GEOJSON ??= 'data/demo/basemap.geojson';
 
 console.log('Building the site (about 20 seconds)…');
 const started = Date.now();

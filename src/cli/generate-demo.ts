@@ -6,7 +6,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEMO_FILES } from '../lib/domain/schemas/demo-borough';
-import { buildDemoBorough, DEMO_SEED, renderDemoFiles } from '../lib/demo/index';
+import {
+	buildDemoBorough,
+	DEMO_BASEMAP_FILE,
+	DEMO_SEED,
+	renderDemoBasemap,
+	renderDemoFiles
+} from '../lib/demo/index';
 import { formatSummary } from '../lib/demo/summary';
 
 function option(name: string): string | undefined {
@@ -27,10 +33,14 @@ mkdirSync(outDir, { recursive: true });
 for (const key of Object.keys(DEMO_FILES) as (keyof typeof DEMO_FILES)[]) {
 	writeFileSync(join(outDir, DEMO_FILES[key]), files[key]);
 }
+// The basemap is drawn under the demo's maps (BASEMAP_GEOJSON); nothing loads it into the database.
+const basemap = renderDemoBasemap(borough);
+writeFileSync(join(outDir, DEMO_BASEMAP_FILE), basemap);
 console.log(formatSummary(borough));
 console.log(
 	`Wrote ${Object.values(DEMO_FILES).length} files to ${outDir} (seed ${seed}): ` +
 		(Object.keys(DEMO_FILES) as (keyof typeof DEMO_FILES)[])
 			.map((key) => `${DEMO_FILES[key]} ${(Buffer.byteLength(files[key]) / 1024).toFixed(0)} KB`)
-			.join(', ')
+			.join(', ') +
+		`, ${DEMO_BASEMAP_FILE} ${(Buffer.byteLength(basemap) / 1024).toFixed(0)} KB`
 );

@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/private';
+import { configuredBasemap } from '$lib/server/basemap';
 import { getDb } from '$lib/server/db';
 import { getProgramme } from '$lib/server/queries/patches';
 import { londonDate } from '$lib/domain/sessions';
@@ -16,8 +17,8 @@ export const load: LayoutServerLoad = ({ locals }) => {
 		today: londonDate(new Date()),
 		/** The programme's stale limit (months since the last check), for every freshness label. */
 		staleMonths: programme?.checkStaleMonths ?? 12,
-		/** A MapLibre style URL for the background map; null keeps the offline plain style. */
-		basemap: env.BASEMAP_STYLE_URL?.trim() || null,
+		/** The background map (a style URL, or a file Patchwork serves); null keeps the offline plain style. */
+		basemap: configuredBasemap(env),
 		user: locals.user && { displayName: locals.user.displayName, role: locals.user.role }
 	};
 };

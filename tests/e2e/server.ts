@@ -50,6 +50,8 @@ export async function startTestServer(
 		PATCHWORK_JOBS: 'off',
 		// Load the demo as of its reference date, so its dates are exactly those in data/demo.
 		DEMO_TODAY: '2026-11-01',
+		// The demo's own basemap under every map, as `npm run demo` serves it.
+		BASEMAP_GEOJSON: 'data/demo/basemap.geojson',
 		...env
 	};
 	const options: SpawnOptions = { env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] };

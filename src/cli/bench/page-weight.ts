@@ -23,8 +23,9 @@ export function initialScripts(html: string, base: URL): URL[] {
 	for (const [, src] of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) {
 		found.add(new URL(src, base).href);
 	}
-	// SvelteKit starts the app from an inline script with import("…/start.js"), import("…/app.js").
-	for (const [, inline] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+	// SvelteKit starts the app from an inline script with import("…/start.js"), import("…/app.js");
+	// under the Content-Security-Policy that script carries a nonce attribute.
+	for (const [, inline] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
 		for (const [, path] of inline.matchAll(/import\(\s*"([^"]+\.js)"\s*\)/g)) {
 			found.add(new URL(path, base).href);
 		}

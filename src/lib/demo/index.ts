@@ -14,6 +14,7 @@ import {
 	type DEMO_FILES
 } from '../domain/schemas/demo-borough';
 import { buildAssets } from './assets';
+import { buildDemoBasemap, type DemoBasemap } from './basemap';
 import { makeSmallAreas, selectBoroughCells } from './borough';
 import { DEMO_CATEGORIES } from './categories';
 import { ContactBook } from './contacts';
@@ -77,6 +78,8 @@ export interface DemoBorough {
 	users: DemoUsers;
 	suggestions: DemoSuggestions;
 	postcodes: PostcodeRow[];
+	/** Streets, river, parks and place names under every demo map (data/demo/basemap.geojson). */
+	basemap: DemoBasemap;
 	summary: DemoSummary;
 }
 
@@ -251,6 +254,12 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 		users,
 		suggestions,
 		postcodes: postcodes.rows(),
+		basemap: buildDemoBasemap({
+			areas,
+			vertices: tiling.vertices,
+			localities,
+			occupied: assets.flatMap((a) => (a.point ? [a.point as LonLat] : []))
+		}),
 		summary: {
 			people: population(areas.map((a) => a.index)),
 			smallAreas: areas.length,
@@ -285,6 +294,13 @@ export function renderDemoFiles(borough: DemoBorough): DemoFiles {
 		suggestions: toJson(borough.suggestions),
 		postcodes: postcodesCsv(borough.postcodes)
 	};
+}
+
+/** The demo basemap's file: compact JSON, one feature a line (it is drawn, not read by people). */
+export const DEMO_BASEMAP_FILE = 'basemap.geojson';
+export function renderDemoBasemap(borough: DemoBorough): string {
+	const lines = borough.basemap.features.map((f) => JSON.stringify(f));
+	return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
 /** The demo files for a seed, as text. */

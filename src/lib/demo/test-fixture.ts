@@ -11,7 +11,7 @@ import {
 	demoSuggestionsSchema,
 	demoUsersSchema
 } from '../domain/schemas/demo-borough';
-import { generateDemoBorough, type DemoFiles } from './index';
+import { buildDemoBorough, renderDemoBasemap, renderDemoFiles, type DemoFiles } from './index';
 
 export interface ParsedDemo {
 	files: DemoFiles;
@@ -23,6 +23,8 @@ export interface ParsedDemo {
 	users: ReturnType<typeof demoUsersSchema.parse>;
 	suggestions: ReturnType<typeof demoSuggestionsSchema.parse>;
 	postcodes: { pcds: string; lat: number; long: number }[];
+	/** data/demo/basemap.geojson as generated. */
+	basemap: string;
 }
 
 let cached: ParsedDemo | undefined;
@@ -30,7 +32,8 @@ let cached: ParsedDemo | undefined;
 /** The generated demo, parsed; throws (failing the test) if any file does not match its schema. */
 export function generatedDemo(): ParsedDemo {
 	if (cached) return cached;
-	const files = generateDemoBorough();
+	const borough = buildDemoBorough();
+	const files = renderDemoFiles(borough);
 	const [header, ...rows] = files.postcodes.trimEnd().split('\n');
 	if (header !== 'pcds,lat,long') throw new Error(`postcodes.csv header is "${header}"`);
 	cached = {
@@ -45,7 +48,8 @@ export function generatedDemo(): ParsedDemo {
 		postcodes: rows.map((row) => {
 			const [pcds, lat, long] = row.split(',');
 			return { pcds, lat: Number(lat), long: Number(long) };
-		})
+		}),
+		basemap: renderDemoBasemap(borough)
 	};
 	return cached;
 }

@@ -21,10 +21,10 @@ describe('legendItems', () => {
 
 	it('explains cluster rings only when points can be grouped', () => {
 		expect(labels(legendItems(places, northfield, { cluster: true }))).toContain(
-			'Several places close together (select to zoom in)'
+			'Several places close together, with how many (select to zoom in)'
 		);
 		expect(labels(legendItems(places, northfield))).not.toContain(
-			'Several places close together (select to zoom in)'
+			'Several places close together, with how many (select to zoom in)'
 		);
 	});
 
@@ -33,8 +33,21 @@ describe('legendItems', () => {
 			'Grwpiau',
 			'Lleoliadau',
 			'Gwasanaethau',
-			"Sawl lle yn agos at ei gilydd (dewiswch i chwyddo'r map)"
+			"Sawl lle yn agos at ei gilydd, a faint (dewiswch i chwyddo'r map)"
 		]);
+	});
+
+	it('names the search centre and the area searched when the map draws them', () => {
+		expect(labels(legendItems(places, northfield, { searchArea: true }))).toEqual([
+			'Groups',
+			'Venues',
+			'Services',
+			'Where the search is from',
+			'The area searched'
+		]);
+		expect(labels(legendItems(places, northfield, { searchArea: true, lang: 'cy' }))).toContain(
+			'Man cychwyn y chwiliad'
+		);
 	});
 
 	it('lists the population bands present, smallest first', () => {

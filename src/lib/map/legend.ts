@@ -13,6 +13,7 @@ import {
 	CLUSTER_STROKE_COLOUR,
 	KIND_COLOURS
 } from './style';
+import { SEARCH_AREA_COLOUR, SEARCH_AREA_FILL_OPACITY } from './search-area';
 import { AREA_BANDS, type AreaCollection, type PointCollection } from './types';
 import { mapWords } from './words';
 
@@ -34,7 +35,11 @@ export interface LegendItem {
 export function legendItems(
 	points: PointCollection,
 	areas: AreaCollection,
-	{ cluster = false, lang = 'en' }: { cluster?: boolean; lang?: Lang } = {}
+	{
+		cluster = false,
+		lang = 'en',
+		searchArea = false
+	}: { cluster?: boolean; lang?: Lang; searchArea?: boolean } = {}
 ): LegendItem[] {
 	const kinds = new Set(points.features.map((f) => f.properties?.kind));
 	const bands = new Set(areas.features.map((f) => f.properties?.band));
@@ -56,6 +61,24 @@ export function legendItems(
 			edge: CLUSTER_STROKE_COLOUR,
 			shape: 'ring'
 		});
+	}
+	if (searchArea) {
+		const words = mapWords(lang);
+		items.push(
+			{
+				key: 'search-centre',
+				label: words.searchCentre,
+				colour: SEARCH_AREA_COLOUR,
+				shape: 'dot'
+			},
+			{
+				key: 'search-area',
+				label: words.searchArea,
+				colour: blend(SEARCH_AREA_COLOUR, BACKGROUND_COLOUR, SEARCH_AREA_FILL_OPACITY),
+				edge: SEARCH_AREA_COLOUR,
+				shape: 'ring'
+			}
+		);
 	}
 	for (const band of AREA_BANDS) {
 		if (!bands.has(band)) continue;

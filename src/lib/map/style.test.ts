@@ -44,8 +44,14 @@ describe('buildOfflineStyle', () => {
 		for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
 	});
 
-	it('has no text layers, which would need glyphs', () => {
-		expect(style.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+	it('writes only the cluster counts, as text with no icons', () => {
+		const symbols = style.layers.filter((l) => l.type === 'symbol');
+		expect(ids(symbols)).toEqual([LAYER_IDS.clusterCount]);
+		expect(symbols[0]).toMatchObject({
+			filter: ['has', 'point_count'],
+			layout: { 'text-field': ['get', 'point_count_abbreviated'] }
+		});
+		expect(JSON.stringify(symbols)).not.toContain('icon-image');
 	});
 
 	it('draws the background, then areas, then clusters and points on top', () => {
@@ -54,7 +60,8 @@ describe('buildOfflineStyle', () => {
 			LAYER_IDS.areaFill,
 			LAYER_IDS.areaOutline,
 			LAYER_IDS.clusters,
-			LAYER_IDS.points
+			LAYER_IDS.points,
+			LAYER_IDS.clusterCount
 		]);
 	});
 
@@ -69,12 +76,14 @@ describe('buildOfflineStyle', () => {
 describe('highlight layers', () => {
 	it('are added on request, on top of the points, matching nothing at first', () => {
 		const overlay = buildOverlay(northfield, places, { cluster: true, highlight: true });
-		expect(ids(overlay.layers).slice(-3)).toEqual([
+		// The cluster counts stay on top, so a highlighted ring still shows its number.
+		expect(ids(overlay.layers).slice(-4)).toEqual([
 			LAYER_IDS.points,
 			LAYER_IDS.highlightHalo,
-			LAYER_IDS.highlight
+			LAYER_IDS.highlight,
+			LAYER_IDS.clusterCount
 		]);
-		for (const layer of overlay.layers.slice(-2)) {
+		for (const layer of overlay.layers.slice(-3, -1)) {
 			expect(layer).toMatchObject({ type: 'circle', source: SOURCE_IDS.points, filter: false });
 		}
 		expect(validateStyleMin(buildOfflineStyle(overlay))).toEqual([]);

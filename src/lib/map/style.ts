@@ -9,6 +9,12 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { AssetKind } from '$lib/domain/vocabulary';
+import {
+	SEARCH_AREA_SOURCE,
+	searchAreaLayers,
+	searchAreaSource,
+	type SearchArea
+} from './search-area';
 import { AREA_BANDS, type AreaBand, type AreaCollection, type PointCollection } from './types';
 
 export const BACKGROUND_COLOUR = '#f8f8f6';
@@ -59,12 +65,15 @@ export const LAYER_IDS = {
 	clusters: 'pw-clusters',
 	points: 'pw-point-circles',
 	highlightHalo: 'pw-highlight-halo',
-	highlight: 'pw-highlight'
+	highlight: 'pw-highlight',
+	clusterCount: 'pw-cluster-count'
 } as const;
 
 /** Cluster radius in pixels grows with the number of places it stands for. */
 export const CLUSTER_RADII = { small: 14, medium: 19, large: 25 } as const;
 export const CLUSTER_STEPS = { medium: 10, large: 50 } as const;
+/** The number inside each cluster ring, in the ring's dark edge colour on its white inside. */
+export const CLUSTER_COUNT_FONT = ['Noto Sans Bold'];
 export const POINT_RADIUS = 7;
 
 /**
@@ -84,6 +93,11 @@ export interface OverlayOptions {
 	cluster?: boolean;
 	/** Shapes drawn as thin lines only, under the areas' outlines (small areas). */
 	outlines?: AreaCollection;
+	/**
+	 * The search's centre and radius, drawn under the points; null draws nothing yet but keeps the
+	 * layers (a later search fills them), undefined leaves them out.
+	 */
+	searchArea?: SearchArea | null;
 	/** Add the layers that highlight one point or cluster (see highlight.ts); they start empty. */
 	highlight?: boolean;
 }
@@ -187,6 +201,27 @@ function highlightLayers(): LayerSpecification[] {
 	];
 }
 
+/**
+ * How many places each cluster holds, written in the ring. Styles here have no glyphs URL, so MapLibre
+ * draws the digits with the browser's fonts (on a basemap with its own glyphs, from those).
+ */
+function clusterCountLayer(): LayerSpecification {
+	return {
+		id: LAYER_IDS.clusterCount,
+		type: 'symbol',
+		source: SOURCE_IDS.points,
+		filter: ['has', 'point_count'],
+		layout: {
+			'text-field': ['get', 'point_count_abbreviated'],
+			'text-font': CLUSTER_COUNT_FONT,
+			'text-size': ['step', ['get', 'point_count'], 13, CLUSTER_STEPS.large, 15],
+			'text-allow-overlap': true,
+			'text-ignore-placement': true
+		},
+		paint: { 'text-color': CLUSTER_STROKE_COLOUR }
+	};
+}
+
 function outlineLayer(): LayerSpecification {
 	return {
 		id: LAYER_IDS.outlines,
@@ -201,6 +236,7 @@ function outlineLayer(): LayerSpecification {
 export function overlayLayers({
 	cluster = false,
 	outlines,
+	searchArea,
 	highlight = false
 }: OverlayOptions = {}): LayerSpecification[] {
 	const layers: LayerSpecification[] = [
@@ -227,6 +263,7 @@ export function overlayLayers({
 			paint: { 'line-color': AREA_OUTLINE_COLOUR, 'line-width': 2 }
 		}
 	];
+	if (searchArea !== undefined) layers.push(...searchAreaLayers());
 	if (cluster) {
 		layers.push({
 			id: LAYER_IDS.clusters,
@@ -254,6 +291,8 @@ export function overlayLayers({
 		}
 	});
 	if (highlight) layers.push(...highlightLayers());
+	// Last, so a highlighted (bigger) ring still shows its number.
+	if (cluster) layers.push(clusterCountLayer());
 	return layers;
 }
 
@@ -261,9 +300,10 @@ export function overlayLayers({
 export function overlaySources(
 	areas: AreaCollection,
 	points: PointCollection,
-	{ cluster = false, outlines }: OverlayOptions = {}
+	{ cluster = false, outlines, searchArea }: OverlayOptions = {}
 ): Record<string, SourceSpecification> {
 	return {
+		...(searchArea !== undefined ? { [SEARCH_AREA_SOURCE]: searchAreaSource(searchArea) } : {}),
 		...(outlines ? { [SOURCE_IDS.outlines]: { type: 'geojson', data: outlines } as const } : {}),
 		[SOURCE_IDS.areas]: { type: 'geojson', data: areas },
 		[SOURCE_IDS.points]: {
@@ -297,8 +337,8 @@ export function mergeOverlay(base: StyleSpecification, overlay: Overlay): StyleS
 }
 
 /**
- * A style that needs no network: a plain background with the overlay on it. It has no glyphs or
- * sprite, so it must hold no symbol layers (text needs glyphs).
+ * A style that needs no network: a plain background with the overlay on it. It has no glyphs URL or
+ * sprite: MapLibre draws its only text (cluster counts) with the browser's fonts, and it has no icons.
  */
 export function buildOfflineStyle(overlay?: Overlay): StyleSpecification {
 	const base: StyleSpecification = {

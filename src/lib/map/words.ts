@@ -16,6 +16,9 @@ export interface MapWords {
 	key: string;
 	/** The key's entry for cluster rings. */
 	cluster: string;
+	/** The key's entries for the search's centre and the circle searched. */
+	searchCentre: string;
+	searchArea: string;
 	/** A popup's title for a place without a name. */
 	unnamed: string;
 	/** MapLibre's `locale` option: its UI strings by their ids. */
@@ -28,7 +31,9 @@ const WORDS: Record<Lang, MapWords> = {
 		loadFailed: 'The map could not be loaded. The list on this page has every place.',
 		failed: 'The map could not be shown. The list on this page has every place.',
 		key: 'Map key',
-		cluster: 'Several places close together (select to zoom in)',
+		cluster: 'Several places close together, with how many (select to zoom in)',
+		searchCentre: 'Where the search is from',
+		searchArea: 'The area searched',
 		unnamed: 'Unnamed place',
 		maplibre: {
 			// The canvas is a second region inside ours: its own name says how to use it by keyboard.
@@ -46,7 +51,9 @@ const WORDS: Record<Lang, MapWords> = {
 		loadFailed: "Doedd dim modd llwytho'r map. Mae pob lle yn y rhestr ar y dudalen hon.",
 		failed: 'Doedd dim modd dangos y map. Mae pob lle yn y rhestr ar y dudalen hon.',
 		key: 'Allwedd y map',
-		cluster: "Sawl lle yn agos at ei gilydd (dewiswch i chwyddo'r map)",
+		cluster: "Sawl lle yn agos at ei gilydd, a faint (dewiswch i chwyddo'r map)",
+		searchCentre: 'Man cychwyn y chwiliad',
+		searchArea: 'Yr ardal a chwiliwyd',
 		unnamed: 'Lle heb enw',
 		maplibre: {
 			'Map.Title':
