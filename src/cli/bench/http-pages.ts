@@ -8,8 +8,9 @@ import type { Acknowledged } from './http-writer';
 /** The demo coordinator's patch: the writer edits its entries while the load reads its page. */
 export const DEMO_PATCH = 'aldermoor-and-starling-bank';
 
+/** Run by default; `search-miss` (2,700 searches, none asked twice while the cache could keep it) on request. */
 export const PAGE_SETS = ['mix', 'search', 'patch'] as const;
-export type PageSet = (typeof PAGE_SETS)[number];
+export type PageSet = (typeof PAGE_SETS)[number] | 'search-miss';
 
 /** What residents type, with and without filters: words, prefixes, a postcode, days, paging. */
 export const SEARCHES = [
@@ -29,6 +30,71 @@ export const SEARCHES = [
 	'q=%22unterminated',
 	'q=' + encodeURIComponent("'; DROP TABLE assets; --")
 ].map((query) => `/search?${query}`);
+
+const WORDS = [
+	'walk',
+	'coffee',
+	'choir',
+	'art',
+	'knit',
+	'food',
+	'yoga',
+	'football',
+	'garden',
+	'club',
+	'support',
+	'music',
+	'book',
+	'craft',
+	'chat',
+	'dance',
+	'swim',
+	'run',
+	'tea',
+	'lunch',
+	'men',
+	'women',
+	'young',
+	'older',
+	'carers',
+	'health',
+	'money',
+	'advice',
+	'church',
+	'library'
+];
+const FILTERS = [
+	'',
+	'&kind=group',
+	'&cost=free',
+	'&day=tue',
+	'&day=sat',
+	'&time=morning',
+	'&age=9',
+	'&access=step_free',
+	'&kind=venue',
+	'&postcode=FV1+0LW&radius=5'
+];
+
+/**
+ * More distinct searches than the read cache keeps (2,000), cycled in order, so every request is
+ * searched afresh: what a search costs when nobody asked it since the last write.
+ */
+export const SEARCHES_NEVER_CACHED = WORDS.flatMap((word) =>
+	FILTERS.flatMap((filter) =>
+		[
+			'',
+			'&page=2',
+			'&sort=name',
+			'&page=3',
+			'&sort=distance',
+			'&page=4',
+			'&page=5',
+			'&page=6',
+			'&page=7'
+		].map((extra) => `/search?q=${word}${filter}${extra}`)
+	)
+);
 
 /** The paths of each page set, with a published entry of the demo for the entry page. */
 export function pagesFor(databasePath: string): Record<PageSet, string[]> {
@@ -54,7 +120,8 @@ export function pagesFor(databasePath: string): Record<PageSet, string[]> {
 				`${SEARCHES[12]}`
 			],
 			search: SEARCHES,
-			patch: [patch]
+			patch: [patch],
+			'search-miss': SEARCHES_NEVER_CACHED
 		};
 	} finally {
 		sqlite.close();
