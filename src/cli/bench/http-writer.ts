@@ -32,10 +32,15 @@ type Fields = Record<string, string[]>;
 
 /** The pause between one write's answer and the next write. */
 const PAUSE_MS = 250;
+/** A request unanswered this long counts as failed (a write it carried is not counted as acknowledged). */
+const TIMEOUT_MS = 20_000;
 
 /** A page's data as SvelteKit sends it to the browser (`__data.json`), the last node unpacked. */
 async function pageData(base: string, path: string, cookie: string) {
-	const response = await fetch(`${base}${path}/__data.json`, { headers: { cookie } });
+	const response = await fetch(`${base}${path}/__data.json`, {
+		headers: { cookie },
+		signal: AbortSignal.timeout(TIMEOUT_MS)
+	});
 	if (!response.ok) return null;
 	const body = (await response.json()) as { nodes: ({ type: string; data?: unknown[] } | null)[] };
 	const node = body.nodes.at(-1);
@@ -62,6 +67,7 @@ async function post(
 		method: 'POST',
 		body,
 		redirect: 'manual',
+		signal: AbortSignal.timeout(TIMEOUT_MS),
 		headers: {
 			origin: base,
 			accept: 'application/json',
@@ -108,7 +114,8 @@ async function editableEntries(base: string, cookie: string, patchSlug: string) 
 export async function runWriter(
 	base: string,
 	seconds: number,
-	patchSlug: string
+	patchSlug: string,
+	onWrite: (done: Acknowledged) => void = () => {}
 ): Promise<Acknowledged> {
 	const done: Acknowledged = { edits: [], suggestions: [], failures: [] };
 	const cookie = await signIn(base);
@@ -162,14 +169,17 @@ export async function runWriter(
 		} catch (error) {
 			done.failures.push(`write ${n}: ${(error as Error).message}`);
 		}
+		onWrite(done);
 	}
 	return done;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const [base, seconds, out, patchSlug] = process.argv.slice(2);
-	runWriter(base, Number(seconds), patchSlug).then(
-		(done) => writeFileSync(out, JSON.stringify(done)),
+	const save = (done: Acknowledged) => writeFileSync(out, JSON.stringify(done));
+	// Saved after every write too, so a writer stopped early still says what was acknowledged.
+	runWriter(base, Number(seconds), patchSlug, save).then(
+		(done) => save(done),
 		(error: Error) => {
 			console.error(error.message);
 			process.exitCode = 1;
