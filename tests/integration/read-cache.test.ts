@@ -176,7 +176,7 @@ describe("a patch page's population after imports and boundary edits", () => {
 				]
 			},
 			userId: user,
-			source: 'drawn'
+			source: 'map'
 		});
 		expect(population(openPatch(patch.slug))?.areal).toBe(0);
 	});
