@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWrk } from './http-load';
+import { parseWrk } from './http-loaders';
 
 /** wrk 4.1's summary as printed here, with and without trouble. */
 const CLEAN = `Running 2s test @ http://127.0.0.1:4601/

@@ -1,74 +1,59 @@
 /**
- * HTTP load on the search page: starts the built server (node build/index.js) on a fresh demo
- * database on a free loopback port, keeps 50 connections busy for 30 seconds with varied /search
- * queries, then prints requests per second, p50/p99/max latency and errors, and stops the server.
- * The loader is wrk where it is installed (`apt-get install wrk`; a Lua script cycles the queries,
- * 10 s timeout), else a small bounded one on node:http in this process (keep-alive, one request in
- * flight per connection). wrk loads harder: being C, it takes less of the CPU the server shares.
+ * HTTP load on the built server, with people writing at the same time (issue 14, "Load").
  *
- *   npm run build && npx tsx src/cli/bench/http-load.ts [--connections 50] [--duration 30] [--loader wrk|node]
+ * Starts `node build` on a fresh demo database on a free loopback port (ADDRESS_HEADER set, so each
+ * request's address is its X-Forwarded-For). A second process (wrk where installed, else a bounded
+ * node:http loader) keeps 50 connections busy for a bounded time on each page set: `mix` cycles the
+ * home page, a patch page, the search page with filters, an entry's page and the Open Referral
+ * /services endpoint; `search` and `patch` load one page each. A third process (http-writer.ts) saves
+ * the demo coordinator's entries and sends resident suggestions all the while. Each round prints
+ * requests/s, p50/p99, errors, non-2xx, and the server's CPU time per request (which the other work on
+ * a shared machine changes less than requests/s); at the end, medians over the rounds, the server's
+ * peak memory (RSS), and, after the server has stopped, "acknowledged writes found afterwards".
+ *
+ *   npm run build && npm run bench:http -- [--connections 50] [--duration 20] [--rounds 3]
+ *     [--pages mix,search,patch] [--loader wrk|node] [--build build] [--no-writes]
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { percentile } from './measure';
+import { get, hasWrk, HOST, loadWithNode, loadWithWrk, type LoadNumbers } from './http-loaders';
+import { checkWrites, DEMO_PATCH, pagesFor, PAGE_SETS, type PageSet } from './http-pages';
+import type { Acknowledged } from './http-writer';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const HOST = '127.0.0.1';
-
-/** What residents type, with and without filters: words, prefixes, a postcode, days, paging. */
-const QUERIES = [
-	'q=coffee',
-	'q=caf',
-	'q=walking+group',
-	'q=choir',
-	'q=art&kind=group',
-	'q=knit',
-	'q=food&cost=free',
-	'q=yoga&day=tue&time=morning',
-	'q=football&age=9',
-	'q=support&access=step_free',
-	'q=cymraeg',
-	'q=club&page=2',
-	'q=garden&postcode=FV1+0LW&radius=5',
-	'q=%22unterminated',
-	'q=' + encodeURIComponent("'; DROP TABLE assets; --")
-];
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface HttpLoadOptions {
 	connections?: number;
 	durationSeconds?: number;
+	rounds?: number;
+	pages?: PageSet[];
 	/** wrk when it is on the PATH, else node. */
 	loader?: 'wrk' | 'node';
+	/** The adapter-node output to start (default build/). */
+	build?: string;
+	/** Run the writer beside the load (default true). */
+	writes?: boolean;
 	log?: (line: string) => void;
+}
+
+export interface RoundResult extends LoadNumbers {
+	pages: PageSet;
+	/** The server's CPU time (user + system) per request answered, in milliseconds. */
+	cpuMsPerRequest: number;
 }
 
 export interface HttpLoadResult {
 	loader: 'wrk' | 'node';
-	requests: number;
-	requestsPerSecond: number;
-	p50: number;
-	p99: number;
-	max: number;
-	errors: number;
-	statuses: Record<string, number>;
+	rounds: RoundResult[];
+	peakRssMb: number;
+	writes: { acknowledged: number; found: number; failures: string[] } | null;
 }
-
-type LoadNumbers = Omit<HttpLoadResult, 'loader'>;
-
-const hasWrk = () => {
-	try {
-		execFileSync('wrk', ['--version'], { stdio: 'ignore' });
-		return true;
-	} catch (error) {
-		// wrk --version prints its usage and exits 1: installed. ENOENT: not installed.
-		return (error as NodeJS.ErrnoException).code !== 'ENOENT';
-	}
-};
 
 function freePort(): Promise<number> {
 	return new Promise((resolvePort, reject) => {
@@ -78,19 +63,6 @@ function freePort(): Promise<number> {
 			const { port } = server.address() as { port: number };
 			server.close(() => resolvePort(port));
 		});
-	});
-}
-
-function get(agent: Agent, port: number, path: string): Promise<number> {
-	return new Promise((done, fail) => {
-		const req = request({ host: HOST, port, path, agent, timeout: 10_000 }, (res) => {
-			res.resume();
-			res.on('end', () => done(res.statusCode ?? 0));
-			res.on('error', fail);
-		});
-		req.on('timeout', () => req.destroy(new Error('timed out after 10 s')));
-		req.on('error', fail);
-		req.end();
 	});
 }
 
@@ -109,14 +81,44 @@ async function waitForServer(port: number, server: ChildProcess): Promise<void> 
 	throw new Error('The server did not answer within 90 seconds');
 }
 
+/** CPU seconds the process has used (Linux /proc), or NaN elsewhere. */
+function cpuSeconds(pid: number): number {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+	} catch {
+		return Number.NaN;
+	}
+}
+
+/** The process's peak resident memory in MB (Linux /proc VmHWM), or NaN elsewhere. */
+function peakRssMb(pid: number): number {
+	try {
+		const [, kb] = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? [];
+		return Number(kb) / 1024;
+	} catch {
+		return Number.NaN;
+	}
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const whole = (n: number) => Math.round(n).toLocaleString('en-GB');
+
 /** Runs the load and returns its numbers; the server is always stopped, the database removed. */
 export async function runHttpLoad(options: HttpLoadOptions = {}): Promise<HttpLoadResult> {
-	const { connections = 50, durationSeconds = 30, log = console.log } = options;
+	const { connections = 50, durationSeconds = 20, rounds = 3, log = console.log } = options;
+	const pages = options.pages ?? [...PAGE_SETS];
 	const loader = options.loader ?? (hasWrk() ? 'wrk' : 'node');
-	const entry = resolve(ROOT, 'build/index.js');
-	if (!existsSync(entry)) throw new Error('There is no build yet: run `npm run build` first.');
+	const entry = resolve(ROOT, options.build ?? 'build', 'index.js');
+	if (!existsSync(entry)) throw new Error(`There is no ${entry} yet: run \`npm run build\` first.`);
 	const dir = mkdtempSync(join(tmpdir(), 'patchwork-http-'));
+	const database = join(dir, 'demo.db');
 	const port = await freePort();
+	const base = `http://${HOST}:${port}`;
 	const output: string[] = [];
 	const server = spawn(process.execPath, [entry], {
 		cwd: ROOT,
@@ -124,9 +126,11 @@ export async function runHttpLoad(options: HttpLoadOptions = {}): Promise<HttpLo
 			...process.env,
 			HOST,
 			PORT: String(port),
-			ORIGIN: `http://${HOST}:${port}`,
-			DATABASE_PATH: join(dir, 'demo.db'),
+			ORIGIN: base,
+			DATABASE_PATH: database,
 			SEED_DEMO: 'true',
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1',
 			// A log line per request would only fill memory here.
 			LOG_FORMAT: 'off',
 			NODE_ENV: 'production'
@@ -136,151 +140,106 @@ export async function runHttpLoad(options: HttpLoadOptions = {}): Promise<HttpLo
 	const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean));
 	server.stdout!.on('data', keep);
 	server.stderr!.on('data', keep);
+	let writer: ChildProcess | undefined;
+	const acknowledgedFile = join(dir, 'acknowledged.json');
 	try {
 		await waitForServer(port, server);
-		log(`Server pid ${server.pid} on http://${HOST}:${port} with a fresh demo database.`);
-		log(`Loading /search with ${connections} connections for ${durationSeconds} s (${loader}) …`);
-		const started = performance.now();
-		const numbers =
-			loader === 'wrk'
-				? loadWithWrk(port, connections, durationSeconds, dir)
-				: await loadWithNode(port, connections, durationSeconds);
-		const seconds = (performance.now() - started) / 1000;
-		const result: HttpLoadResult = { loader, ...numbers };
-		const { errors, statuses } = result;
-		const [load] = loadavg();
+		const paths = pagesFor(database);
+		log(`Server pid ${server.pid} on ${base} with a fresh demo database (${entry}).`);
+		const total = durationSeconds * rounds * pages.length;
+		if (options.writes !== false) {
+			// The writer keeps on a little longer than the load, so writes overlap every round.
+			writer = spawn(
+				process.execPath,
+				[
+					...process.execArgv,
+					fileURLToPath(new URL('./http-writer.ts', import.meta.url)),
+					base,
+					String(total + 2),
+					acknowledgedFile,
+					DEMO_PATCH
+				],
+				{ cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] }
+			);
+		}
 		log(
-			`\nHTTP /search: ${connections} connections, ${seconds.toFixed(1)} s, loader ${loader}, ${cpus().length} cores shared by server and loader, load average ${load.toFixed(1)}`
+			`${connections} connections, ${durationSeconds} s a page set, ${rounds} rounds (${loader}); ` +
+				`${cpus().length} cores shared by server, loader${writer ? ', writer' : ''} and anything else running`
 		);
-		log(
-			`  requests      ${result.requests.toLocaleString('en-GB')} (${result.requestsPerSecond.toFixed(0)} a second)`
-		);
-		log(
-			`  latency       p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms`
-		);
-		log(`  errors        ${errors}${errors === 0 ? ' (target: 0)' : ' (target is 0)'}`);
-		log(
-			`  responses     ${Object.entries(statuses)
-				.map(([k, v]) => `${k}: ${v.toLocaleString('en-GB')}`)
-				.join(', ')}`
-		);
-		return result;
+		const results: RoundResult[] = [];
+		for (let round = 1; round <= rounds; round++) {
+			for (const set of pages) {
+				const cpuBefore = cpuSeconds(server.pid!);
+				const numbers =
+					loader === 'wrk'
+						? loadWithWrk(port, paths[set], connections, durationSeconds, dir)
+						: await loadWithNode(port, paths[set], connections, durationSeconds);
+				const cpuMs = (cpuSeconds(server.pid!) - cpuBefore) * 1000;
+				const result = { pages: set, ...numbers, cpuMsPerRequest: cpuMs / numbers.requests };
+				results.push(result);
+				log(`round ${round} ${describe(result)}, load average ${loadavg()[0].toFixed(1)}`);
+			}
+		}
+		if (writer) await exited(writer, (total + 60) * 1000);
+		const peak = peakRssMb(server.pid!);
+		await stop(server);
+		const writes = writer ? checkWrites(database, readAcknowledged(acknowledgedFile)) : null;
+		log('\nMedians over the rounds:');
+		for (const set of pages) log(`  ${describeMedian(results.filter((r) => r.pages === set))}`);
+		log(`Server's peak memory (RSS): ${whole(peak)} MB`);
+		if (writes) {
+			log(
+				`Acknowledged writes found afterwards: ${writes.found} of ${writes.acknowledged}` +
+					` (target: all); writes refused or failed: ${writes.failures.length}`
+			);
+			for (const failure of writes.failures.slice(0, 5)) log(`  ${failure}`);
+		}
+		return { loader, rounds: results, peakRssMb: peak, writes };
 	} catch (error) {
 		log(`The server said:\n${output.slice(-20).join('\n')}`);
 		throw error;
 	} finally {
+		if (writer && writer.exitCode === null) writer.kill('SIGTERM');
 		await stop(server);
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
-/** The bounded node:http loader: one request in flight per connection, keep-alive. */
-async function loadWithNode(
-	port: number,
-	connections: number,
-	durationSeconds: number
-): Promise<LoadNumbers> {
-	const agent = new Agent({ keepAlive: true, maxSockets: connections });
-	const latencies: number[] = [];
-	const statuses: Record<string, number> = {};
-	let errors = 0;
-	let sent = 0;
-	const start = performance.now();
-	const end = start + durationSeconds * 1000;
-	const worker = async (offset: number) => {
-		for (let i = offset; performance.now() < end; i += connections) {
-			const path = `/search?${QUERIES[i % QUERIES.length]}`;
-			const began = performance.now();
-			sent++;
-			try {
-				const status = await get(agent, port, path);
-				statuses[status] = (statuses[status] ?? 0) + 1;
-				if (status >= 400) errors++;
-				latencies.push(performance.now() - began);
-			} catch (error) {
-				errors++;
-				const kind = error instanceof Error ? error.message : 'error';
-				statuses[kind] = (statuses[kind] ?? 0) + 1;
-			}
-		}
-	};
-	await Promise.all(Array.from({ length: connections }, (_, i) => worker(i)));
-	const seconds = (performance.now() - start) / 1000;
-	agent.destroy();
-	return {
-		requests: sent,
-		requestsPerSecond: latencies.length / seconds,
-		p50: percentile(latencies, 0.5),
-		p99: percentile(latencies, 0.99),
-		max: Math.max(...latencies),
-		errors,
-		statuses
-	};
+function readAcknowledged(file: string): Acknowledged {
+	if (!existsSync(file)) throw new Error('The writer stopped without saying what it wrote.');
+	return JSON.parse(readFileSync(file, 'utf8')) as Acknowledged;
 }
 
-/** wrk in a child process, one thread, the queries cycled by a Lua script; its summary parsed. */
-function loadWithWrk(
-	port: number,
-	connections: number,
-	durationSeconds: number,
-	dir: string
-): LoadNumbers {
-	const script = join(dir, 'queries.lua');
-	const paths = QUERIES.map((q) => `"/search?${q.replace(/["\\]/g, '\\$&')}"`).join(', ');
-	writeFileSync(
-		script,
-		`local paths = { ${paths} }\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n`
+function describe(r: RoundResult): string {
+	const non2xx = r.statuses['non-2xx or 3xx'] ?? 0;
+	return (
+		`${r.pages.padEnd(6)} ${whole(r.requestsPerSecond).padStart(5)} requests/s, ` +
+		`p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ` +
+		`errors ${r.errors - non2xx}, non-2xx ${non2xx}, ` +
+		`server CPU ${r.cpuMsPerRequest.toFixed(2)} ms a request`
 	);
-	const output = execFileSync(
-		'wrk',
-		[
-			'-t1',
-			`-c${connections}`,
-			`-d${durationSeconds}s`,
-			'--timeout',
-			'10s',
-			'--latency',
-			'-s',
-			script,
-			`http://${HOST}:${port}`
-		],
-		{ encoding: 'utf8' }
-	);
-	return parseWrk(output);
 }
 
-const MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 };
-const toMs = (value: string) => {
-	const [, number, unit] = /^([\d.]+)(us|ms|s|m)$/.exec(value) ?? [];
-	return number ? Number(number) * MS[unit] : Number.NaN;
-};
-
-/** Requests, rate, latency percentiles, max and errors from wrk's printed summary. */
-export function parseWrk(output: string): LoadNumbers {
-	const find = (pattern: RegExp) => pattern.exec(output)?.slice(1) ?? [];
-	const [requests] = find(/(\d+) requests in/);
-	const [rate] = find(/Requests\/sec:\s+([\d.]+)/);
-	const [p50] = find(/\s50%\s+([\d.]+\w+)/);
-	const [p99] = find(/\s99%\s+([\d.]+\w+)/);
-	const [max] = find(/Latency\s+\S+\s+\S+\s+(\S+)/);
-	const socket = find(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/).map(
-		Number
+function describeMedian(rounds: RoundResult[]): string {
+	const of = (pick: (r: RoundResult) => number) => median(rounds.map(pick));
+	const errors = rounds.reduce((sum, r) => sum + r.errors, 0);
+	return (
+		`${rounds[0].pages.padEnd(6)} ${whole(of((r) => r.requestsPerSecond)).padStart(5)} requests/s, ` +
+		`p50 ${of((r) => r.p50).toFixed(1)} ms, p99 ${of((r) => r.p99).toFixed(1)} ms, ` +
+		`server CPU ${of((r) => r.cpuMsPerRequest).toFixed(2)} ms a request; ` +
+		`errors and non-2xx in all rounds: ${errors} (target: 0)`
 	);
-	const [non2xx] = find(/Non-2xx or 3xx responses: (\d+)/);
-	const statuses: Record<string, number> = {};
-	const names = ['connect errors', 'read errors', 'write errors', 'timeouts (10 s)'];
-	socket.forEach((count, i) => count > 0 && (statuses[names[i]] = count));
-	if (non2xx) statuses['non-2xx or 3xx'] = Number(non2xx);
-	const errors = Object.values(statuses).reduce((sum, count) => sum + count, 0);
-	return {
-		requests: Number(requests),
-		requestsPerSecond: Number(rate),
-		p50: toMs(p50),
-		p99: toMs(p99),
-		max: toMs(max),
-		errors,
-		statuses: { ...statuses, ...(errors === 0 ? { '2xx or 3xx': Number(requests) } : {}) }
-	};
+}
+
+function exited(child: ChildProcess, timeoutMs: number): Promise<void> {
+	if (child.exitCode !== null) return Promise.resolve();
+	return new Promise((done) => {
+		const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			done();
+		});
+	});
 }
 
 /** Stops the server process this script started (by its pid), waiting for it to exit. */
@@ -296,21 +255,27 @@ function stop(server: ChildProcess): Promise<void> {
 	});
 }
 
-function option(name: string): number | undefined {
+function option(name: string): string | undefined {
 	const at = process.argv.indexOf(`--${name}`);
-	return at >= 0 ? Number(process.argv[at + 1]) : undefined;
+	return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const at = process.argv.indexOf('--loader');
-	const loader = at >= 0 ? (process.argv[at + 1] as 'wrk' | 'node') : undefined;
+	const number = (name: string) => (option(name) === undefined ? undefined : Number(option(name)));
 	runHttpLoad({
-		connections: option('connections'),
-		durationSeconds: option('duration'),
-		loader
+		connections: number('connections'),
+		durationSeconds: number('duration'),
+		rounds: number('rounds'),
+		pages: option('pages')?.split(',') as PageSet[] | undefined,
+		loader: option('loader') as 'wrk' | 'node' | undefined,
+		build: option('build'),
+		writes: !process.argv.includes('--no-writes')
 	}).then(
 		(result) => {
-			process.exitCode = result.errors === 0 ? 0 : 1;
+			const clean =
+				result.rounds.every((r) => r.errors === 0) &&
+				(!result.writes || result.writes.found === result.writes.acknowledged);
+			process.exitCode = clean ? 0 : 1;
 		},
 		(error: Error) => {
 			console.error(error.message);

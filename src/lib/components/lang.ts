@@ -10,9 +10,21 @@ export function pageLang(): Lang {
 	return getLocale() === 'cy' ? 'cy' : 'en';
 }
 
+/** Links already made, by language and path: Paraglide parses URLs three times for each. */
+const links = new Map<string, string>();
+const MAX_LINKS = 5000;
+
 /** An internal link in the page's language: '/search' on a Welsh page becomes '/cy/search'. */
 export function href(path: string): string {
-	return localizeHref(path);
+	if (!path.startsWith('/')) return localizeHref(path);
+	const key = `${getLocale()}${path}`;
+	let link = links.get(key);
+	if (link === undefined) {
+		link = localizeHref(path);
+		if (links.size >= MAX_LINKS) links.clear();
+		links.set(key, link);
+	}
+	return link;
 }
 
 /** The same page (path and query string) in the other language, for the language switch. */

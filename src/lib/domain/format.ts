@@ -67,8 +67,17 @@ function checkNotNegative(value: number, what: string): void {
 	if (value < 0) throw new RangeError(`${what} cannot be negative: ${value}`);
 }
 
+/** Formatters by language and options: making one costs far more than using it. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function number(value: number, lang: Lang, options: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(WORDS[lang].locale, options).format(value);
+	const key = `${lang}:${JSON.stringify(options)}`;
+	let formatter = formatters.get(key);
+	if (!formatter) {
+		formatter = new Intl.NumberFormat(WORDS[lang].locale, options);
+		formatters.set(key, formatter);
+	}
+	return formatter.format(value);
 }
 
 /**

@@ -1,12 +1,13 @@
 import { redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { getDb, type Db } from '$lib/server/db';
+import { cachedRead } from '$lib/server/db/read-cache';
 import { listCategories } from '$lib/server/queries/categories';
 import { searchDirectory } from '$lib/server/queries/directory';
 import { placesForList } from '$lib/server/queries/locality';
 import { getProgramme, listPatches } from '$lib/server/queries/patches';
 import { parseDirectorySearch, toQueryString } from '$lib/domain/directory';
 import { formatDistance, freshnessLabel } from '$lib/domain/format';
-import { describeSession, londonDate } from '$lib/domain/sessions';
+import { describeSession, londonDate, type Lang } from '$lib/domain/sessions';
 import { sortByName } from '$lib/components/directory/search-view';
 import { href, localText, pageLang } from '$lib/components/lang';
 import { m } from '$lib/paraglide/messages';
@@ -14,7 +15,7 @@ import type { PageServerLoad } from './$types';
 
 const PER_PAGE = 20;
 
-/** The parser never throws and the query leaves out what it cannot find, so every URL gets a page. */
+/** Every URL gets a page (see searchPage). */
 export const load: PageServerLoad = ({ url }) => {
 	// A plain form sends every empty field ("q=&cost=&age="): drop those for a short shareable URL.
 	const filled = [...url.searchParams].filter(([, value]) => value !== '');
@@ -23,10 +24,18 @@ export const load: PageServerLoad = ({ url }) => {
 		redirect(303, href(`/search${query}`));
 	}
 	const lang = pageLang();
-	const { search, notices } = parseDirectorySearch(url.searchParams, lang);
-	const db = getDb();
-	const programme = getProgramme(db);
 	const today = londonDate(new Date());
+	const db = getDb();
+	// The same search gives the same page until something is written: kept until then.
+	return cachedRead(db, `search:${lang}:${today}:${url.search}`, () =>
+		searchPage(db, url.searchParams, lang, today)
+	);
+};
+
+/** The search page's data: the parser never throws, and the query leaves out what it cannot find. */
+function searchPage(db: Db, params: URLSearchParams, lang: Lang, today: string) {
+	const { search, notices } = parseDirectorySearch(params, lang);
+	const programme = getProgramme(db);
 	const staleMonths = programme?.checkStaleMonths ?? 12;
 	const result = searchDirectory(db, search, {
 		today,
@@ -47,10 +56,11 @@ export const load: PageServerLoad = ({ url }) => {
 		// them, which would double the page's first JavaScript (see src/cli/bench/page-weight.ts).
 		result: {
 			...result,
-			rows: result.rows.map((row) => ({
+			// Each row's sessions and categories go as words only: the page shows nothing else of them.
+			rows: result.rows.map(({ sessions, categories, ...row }) => ({
 				...row,
 				place: places.get(row.id) ?? null,
-				when: row.sessions.map((session) => describeSession(session, lang)),
+				when: sessions.map((session) => describeSession(session, lang)),
 				distanceText: row.distanceMetres === null ? null : formatDistance(row.distanceMetres, lang),
 				// The same words as every other page: "Not checked yet" for an entry never checked,
 				// "Not checked for over 12 months" (the programme's own limit) for one checked long ago.
@@ -85,4 +95,4 @@ export const load: PageServerLoad = ({ url }) => {
 			lang
 		)
 	};
-};
+}

@@ -2,12 +2,20 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { cachedRead } from '../db/read-cache';
 import { pointInArea } from '../../domain/point-in-area';
 import { listPublicAssetsInBox, type PublicAssetRow } from './assets';
 import { entryVisibleToVisitors, patchVisibleToVisitors } from './visibility';
 
-/** The programme this site serves (the first one; Patchwork runs one programme per site). */
+/**
+ * The programme this site serves (the first one; Patchwork runs one programme per site). Every page
+ * asks: it is read once until the next write (do not change the object).
+ */
 export function getProgramme(db: Db) {
+	return cachedRead(db, 'programme', () => readProgramme(db));
+}
+
+function readProgramme(db: Db) {
 	return (
 		db
 			.select({

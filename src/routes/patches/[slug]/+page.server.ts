@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getDb, type Db } from '$lib/server/db';
+import { cachedRead } from '$lib/server/db/read-cache';
 import { estimateBoundary, getSizingContext } from '$lib/server/sizing';
 import { listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
 import { londonDate } from '$lib/domain/sessions';
@@ -14,6 +15,7 @@ import {
 } from '$lib/server/queries/patches';
 import { pageLang } from '$lib/components/lang';
 import { placesForList } from '$lib/server/queries/locality';
+import type { Lang } from '$lib/domain/sessions';
 import { getStaffPatchView } from '$lib/server/staff/public-pages';
 import type { PageServerLoad } from './$types';
 
@@ -26,14 +28,37 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	const slug = slugSchema.safeParse(params.slug);
 	if (!slug.success) error(404, 'Page not found');
 	const db = getDb();
-	const patch = getPatchBySlug(db, slug.data);
-	if (!patch) error(404, 'Page not found');
+	const lang = pageLang();
+	// Today in London, as the layout has it: the week ahead starts today.
+	const today = londonDate(new Date());
+	// What every visitor sees changes only on a write: read and sized once until the next one.
+	const page = cachedRead(db, `patch-page:${slug.data}:${lang}:${today}`, () =>
+		readPatchPage(db, slug.data, lang, today)
+	);
+	if (!page) error(404, 'Page not found');
+	return {
+		...page,
+		// Signed in: Edit links, and (for this patch's coordinators, council, admin) what visitors never see.
+		staff: locals.user
+			? getStaffPatchView(
+					db,
+					locals.user,
+					page.patch.id,
+					page.assets.map((asset) => asset.id)
+				)
+			: null
+	};
+};
+
+/** The patch page as every visitor sees it, or null when there is no such patch. */
+function readPatchPage(db: Db, slug: string, lang: Lang, today: string) {
+	const patch = getPatchBySlug(db, slug);
+	if (!patch) return null;
 	const assets = listPublicAssetsInPatch(db, patch);
 	const sessions = listPublicSessionsWithNotes(
 		db,
 		assets.map((asset) => asset.id)
 	);
-	const lang = pageLang();
 	// Welsh descriptions only where a Welsh page shows them.
 	const descriptionsCy =
 		lang === 'cy'
@@ -55,8 +80,6 @@ export const load: PageServerLoad = ({ params, locals }) => {
 		const shown = (asset: (typeof withSessions)[number]) => asset.nameCy || asset.name;
 		withSessions.sort((a, b) => welshOrder.compare(shown(a), shown(b)));
 	}
-	// Today in London, as the layout has it: the week ahead starts today.
-	const today = londonDate(new Date());
 	const presence = listPresenceForPatch(db, patch.id, today);
 	return {
 		patch,
@@ -70,18 +93,9 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			lang
 		),
 		presenceWeek: presenceThisWeek(presence, today, lang),
-		sizing: patchSizing(db, patch),
-		// Signed in: Edit links, and (for this patch's coordinators, council, admin) what visitors never see.
-		staff: locals.user
-			? getStaffPatchView(
-					db,
-					locals.user,
-					patch.id,
-					assets.map((asset) => asset.id)
-				)
-			: null
+		sizing: patchSizing(db, patch)
 	};
-};
+}
 
 /** The patch's population by areal weighting (and the centroid figure beside it), or null without figures. */
 function patchSizing(db: Db, patch: PatchDetail) {
