@@ -120,7 +120,10 @@ export function recordDuplicates(
 	const kept = plan.pairs.filter(({ a, b, reason }) => {
 		const [x, y] = [ids.get(a)!, ids.get(b)!];
 		if (x === y) return false;
-		if (plan.storedIds.has(b) && !stillStored.get({ id: y })) return false;
+		for (const key of [a, b]) {
+			const id = plan.storedIds.get(key);
+			if (id !== undefined && !stillStored.get({ id })) return false;
+		}
 		insert.run({ assetId: Math.min(x, y), otherAssetId: Math.max(x, y), reason });
 		return true;
 	});
