@@ -4,6 +4,8 @@ import type { Role } from '$lib/domain/vocabulary';
 declare global {
 	namespace App {
 		interface Error {
+			/** The database was busy (a long import): nothing was saved, trying again will work. */
+			busy?: boolean;
 			message: string;
 			/** Quoted to the person so an administrator can find the log line. */
 			errorId?: string;

@@ -24,6 +24,7 @@ import {
 import { handleSecurityHeaders } from '$lib/server/http/security-headers';
 import { closeOnShutdown } from '$lib/server/shutdown';
 import { createRequestLog, logFormatFromEnv } from '$lib/server/http/request-log';
+import { busyErrorMessage, handleBusy } from '$lib/server/http/busy';
 
 /**
  * Opens (migrating and, when empty, seeding) the database before the first request, then starts the
@@ -104,14 +105,21 @@ const handleRequestLog: Handle = (input) => (requestLog ??= createRequestLog(env
 export const handle = sequence(
 	handleRequestLog,
 	handleSecurityHeaders,
+	handleBusy,
 	handleLanguage,
 	handleSession
 );
 
 /** Unexpected errors: logged with an id, shown to people as a plain sentence, never a stack trace. */
-export const handleError: HandleServerError = ({ error, status, message }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message: 'Page not found' };
 	const errorId = crypto.randomUUID().slice(0, 8);
+	// A write that could not get the lock in time: a 503 "try again", logged in one line.
+	const busy = busyErrorMessage(error, event);
+	if (busy) {
+		console.error(`Error ${errorId}: database busy (${(error as Error).message})`);
+		return { message: busy, errorId, busy: true };
+	}
 	console.error(`Error ${errorId}:`, error);
 	return {
 		message: status >= 500 ? 'Sorry, there is a problem with the service' : message,

@@ -9,6 +9,7 @@ import {
 	tooManySuggestionsMessage
 } from '$lib/server/queries/suggestions';
 import { isDatabaseError, logWriteFailure } from '$lib/server/db/write';
+import { whenWritable } from '$lib/server/db/busy';
 import {
 	NEW_ASSET_FIELDS,
 	fieldErrors,
@@ -45,11 +46,12 @@ export const actions: Actions = {
 			return fail(400, { errors: fieldErrors(parsed.error), values });
 		}
 		try {
-			// Counted before it is stored, so a burst cannot outrun the limit.
-			if (!countSuggestion(getDb(), address)) {
+			// Counted before it is stored, so a burst cannot outrun the limit. While a command-line
+			// import holds the write lock, each write waits its turn without holding up the site.
+			if (!(await whenWritable(() => countSuggestion(getDb(), address)))) {
 				return fail(429, { errors: { form: tooManySuggestionsMessage(lang) }, values });
 			}
-			createNewAssetSuggestion(db, parsed.data);
+			await whenWritable(() => createNewAssetSuggestion(db, parsed.data));
 		} catch (error) {
 			// Not stored (a full disk, say): say so, keep what they typed, never "Thank you".
 			if (!isDatabaseError(error)) throw error;

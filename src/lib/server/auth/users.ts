@@ -17,6 +17,7 @@ import {
 } from './password';
 import type { SessionUser } from './roles';
 import { invalidateUserSessions } from './sessions';
+import { whenWritable } from '../db/busy';
 
 /** Bad input a person can fix: `errors` holds the messages by field, `message` all of them. */
 export class UserInputError extends Error {
@@ -164,23 +165,28 @@ export async function verifyLogin(
 	const user = findUserByEmail(db, email);
 	if (!user || user.passwordHash === null) {
 		await verifyDummyPassword(password);
-		recordAccountEvent(db, {
-			action: 'user.sign_in_failed',
-			userId: user?.id ?? null,
-			detail: { reason: user ? 'no password set' : 'unknown email' }
-		});
+		await whenWritable(() =>
+			recordAccountEvent(db, {
+				action: 'user.sign_in_failed',
+				userId: user?.id ?? null,
+				detail: { reason: user ? 'no password set' : 'unknown email' }
+			})
+		);
 		return null;
 	}
 	const matches = await verifyPassword(user.passwordHash, password);
 	if (!matches || user.disabled) {
-		recordAccountEvent(db, {
-			action: 'user.sign_in_failed',
-			userId: user.id,
-			detail: { reason: matches ? 'account disabled' : 'wrong password' }
-		});
+		await whenWritable(() =>
+			recordAccountEvent(db, {
+				action: 'user.sign_in_failed',
+				userId: user.id,
+				detail: { reason: matches ? 'account disabled' : 'wrong password' }
+			})
+		);
 		return null;
 	}
-	recordAccountEvent(db, { action: 'user.signed_in', userId: user.id });
+	// While a command-line import holds the write lock, wait for it off the thread (busy.ts).
+	await whenWritable(() => recordAccountEvent(db, { action: 'user.signed_in', userId: user.id }));
 	return toSessionUser(user);
 }
 

@@ -44,7 +44,18 @@ export interface OpenedDatabase {
  */
 export function openDatabase(
 	path: string,
-	{ migrationsFolder = resolve('drizzle') }: { migrationsFolder?: string } = {}
+	{
+		migrationsFolder = resolve('drizzle'),
+		busyTimeoutMs = 5000
+	}: {
+		migrationsFolder?: string;
+		/**
+		 * How long a statement waits for a lock another connection holds, blocking the thread. The
+		 * command line waits 5 s; the web server waits briefly and tries again off the thread
+		 * (busy.ts). Opening and migrating always allow 5 s.
+		 */
+		busyTimeoutMs?: number;
+	} = {}
 ): OpenedDatabase {
 	const inMemory = path === ':memory:';
 	const shownPath = inMemory ? path : resolve(path);
@@ -82,6 +93,7 @@ export function openDatabase(
 		// failing every sign-in and suggestion later. Setting user_version to itself changes nothing.
 		const version = sqlite.pragma('user_version', { simple: true }) as number;
 		sqlite.pragma(`user_version = ${version}`);
+		sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
 		return { db, sqlite, wasEmpty: tableCount.n === 0 };
 	} catch (error) {
 		sqlite.close();

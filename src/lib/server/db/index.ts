@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { databasePath, openDatabase, type Db, type OpenedDatabase } from './client';
 import { describeFileProblem } from './file-problems';
+import { SERVER_BUSY_TIMEOUT_MS } from './busy';
 import { seedDemoIfEmpty } from '../demo/seed';
 
 let opened: OpenedDatabase | undefined;
@@ -13,7 +14,7 @@ let opened: OpenedDatabase | undefined;
 export async function initDatabase(): Promise<OpenedDatabase> {
 	if (opened) return opened;
 	const path = databasePath();
-	const result = openDatabase(path);
+	const result = openDatabase(path, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
 	await seedDemoOrExplain(result, path);
 	opened = result;
 	return result;

@@ -21,14 +21,21 @@ class DryRunRollback<T> extends Error {
 	}
 }
 
-/** Runs `work` in a transaction; on a dry run, rolls it back and still returns what it returned. */
+/**
+ * Runs `work` in a transaction; on a dry run, rolls it back and still returns what it returned.
+ * BEGIN IMMEDIATE takes the write lock at the start: a deferred transaction that reads and then
+ * writes fails at once (SQLITE_BUSY_SNAPSHOT, no waiting) when the site commits a write in between.
+ */
 export function importTransaction<T>(db: Db, dryRun: boolean, work: (tx: Tx) => T): T {
 	try {
-		return db.transaction((tx) => {
-			const result = work(tx);
-			if (dryRun) throw new DryRunRollback(result);
-			return result;
-		});
+		return db.transaction(
+			(tx) => {
+				const result = work(tx);
+				if (dryRun) throw new DryRunRollback(result);
+				return result;
+			},
+			{ behavior: 'immediate' }
+		);
 	} catch (error) {
 		if (error instanceof DryRunRollback) return error.result as T;
 		throw error;

@@ -1,8 +1,9 @@
 /**
- * After an import's drafts are written (inside its transaction): flag possible duplicates for
- * review, and count the assets that fall in no patch.
+ * Checks around an import's write: possible duplicates (found before the write, recorded inside it)
+ * and the drafts that fall in no patch (counted before the write).
  */
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
 import * as t from '../../db/schema';
 import type { Tx } from '../../import/transaction';
 import {
@@ -14,23 +15,34 @@ import type { ReadyDraft } from '../../../domain/exchange/import/records';
 import { boxesIntersect, type AreaGeometry } from '../../../domain/geometry';
 import { pointInArea } from '../../../domain/point-in-area';
 
+/** Possible duplicates found before the write: incoming drafts by ref, stored assets by id. */
+export interface DuplicatePlan {
+	pairs: { a: string; b: string; reason: string }[];
+	/** What each key is called in the report. */
+	labels: Map<string, string>;
+	/** The stored asset behind each `a…` key. */
+	storedIds: Map<string, number>;
+}
+
+const draftKey = (ref: string) => `r${ref}`;
+
 /**
- * Finds possible duplicates among the written drafts and between them and the programme's other
- * assets (archived ones aside), and records each pair once in asset_duplicate_flags.
+ * Finds possible duplicates among the drafts and between them and the programme's other assets
+ * (archived ones aside, and those this import updates), reading only: it runs before the import's
+ * transaction, so the comparison (seconds for a large file) does not hold the write lock.
  */
-export function flagDuplicates(
-	tx: Tx,
-	programmeId: number,
-	drafts: readonly ReadyDraft[],
-	assetIds: Map<string, number>,
-	importRunId: number | null
-): { count: number; notes: DuplicateNote[] } {
+export function planDuplicates(
+	db: Db | Tx,
+	programmeId: number | null,
+	source: string,
+	drafts: readonly ReadyDraft[]
+): DuplicatePlan {
 	const incoming: DuplicateItem[] = [];
 	const labels = new Map<string, string>();
-	const ids = new Map<string, number>();
+	const storedIds = new Map<string, number>();
+	const updating = new Set<string>();
 	for (const { ref, draft } of drafts) {
-		const id = assetIds.get(ref)!;
-		const key = `a${id}`;
+		const key = draftKey(ref);
 		incoming.push({
 			key,
 			name: draft.name,
@@ -38,24 +50,27 @@ export function flagDuplicates(
 			postcode: draft.postcode
 		});
 		labels.set(key, ref);
-		ids.set(key, id);
+		if (draft.externalId) updating.add(draft.externalId);
 	}
-	const mine = new Set(assetIds.values());
 	const existing: DuplicateItem[] = [];
-	const rows = tx
-		.select({
-			id: t.assets.id,
-			name: t.assets.name,
-			lon: t.assets.lon,
-			lat: t.assets.lat,
-			postcode: t.assets.postcode,
-			source: t.assets.source
-		})
-		.from(t.assets)
-		.where(and(eq(t.assets.programmeId, programmeId), ne(t.assets.status, 'archived')))
-		.all();
+	const rows =
+		programmeId === null
+			? []
+			: db
+					.select({
+						id: t.assets.id,
+						name: t.assets.name,
+						lon: t.assets.lon,
+						lat: t.assets.lat,
+						postcode: t.assets.postcode,
+						source: t.assets.source,
+						externalId: t.assets.externalId
+					})
+					.from(t.assets)
+					.where(and(eq(t.assets.programmeId, programmeId), ne(t.assets.status, 'archived')))
+					.all();
 	for (const row of rows) {
-		if (mine.has(row.id)) continue;
+		if (row.source === source && row.externalId !== null && updating.has(row.externalId)) continue;
 		const key = `a${row.id}`;
 		existing.push({
 			key,
@@ -64,22 +79,59 @@ export function flagDuplicates(
 			postcode: row.postcode
 		});
 		labels.set(key, `asset ${row.id} ("${row.name}", from ${row.source})`);
-		ids.set(key, row.id);
+		storedIds.set(key, row.id);
 	}
-	const pairs = findPossibleDuplicates(incoming, existing);
-	for (const { a, b, reason } of pairs) {
-		const [x, y] = [ids.get(a.key)!, ids.get(b.key)!];
-		if (x === y) continue;
-		tx.insert(t.assetDuplicateFlags)
-			.values({ assetId: Math.min(x, y), otherAssetId: Math.max(x, y), reason, importRunId })
-			.onConflictDoNothing()
-			.run();
-	}
+	const pairs = findPossibleDuplicates(incoming, existing).map(({ a, b, reason }) => ({
+		a: a.key,
+		b: b.key,
+		reason
+	}));
+	return { pairs, labels, storedIds };
+}
+
+/**
+ * Records the planned pairs once each in asset_duplicate_flags (inside the import's transaction),
+ * now that the drafts have ids. A stored asset deleted since the plan is passed over.
+ */
+export function recordDuplicates(
+	tx: Tx,
+	plan: DuplicatePlan,
+	drafts: readonly ReadyDraft[],
+	assetIds: Map<string, number>,
+	importRunId: number | null
+): { count: number; notes: DuplicateNote[] } {
+	const ids = new Map(plan.storedIds);
+	for (const { ref } of drafts) ids.set(draftKey(ref), assetIds.get(ref)!);
+	const stillStored = tx
+		.select({ id: t.assets.id })
+		.from(t.assets)
+		.where(eq(t.assets.id, sql.placeholder('id')))
+		.prepare();
+	const insert = tx
+		.insert(t.assetDuplicateFlags)
+		.values({
+			assetId: sql.placeholder('assetId'),
+			otherAssetId: sql.placeholder('otherAssetId'),
+			reason: sql.placeholder('reason'),
+			importRunId
+		})
+		.onConflictDoNothing()
+		.prepare();
+	const kept = plan.pairs.filter(({ a, b, reason }) => {
+		const [x, y] = [ids.get(a)!, ids.get(b)!];
+		if (x === y) return false;
+		for (const key of [a, b]) {
+			const id = plan.storedIds.get(key);
+			if (id !== undefined && !stillStored.get({ id })) return false;
+		}
+		insert.run({ assetId: Math.min(x, y), otherAssetId: Math.max(x, y), reason });
+		return true;
+	});
 	return {
-		count: pairs.length,
-		notes: pairs.map(({ a, b, reason }) => ({
-			ref: labels.get(a.key)!,
-			other: labels.get(b.key)!,
+		count: kept.length,
+		notes: kept.map(({ a, b, reason }) => ({
+			ref: plan.labels.get(a)!,
+			other: plan.labels.get(b)!,
 			reason
 		}))
 	};
@@ -87,23 +139,26 @@ export function flagDuplicates(
 
 /** How many of the drafts have a point in no (active or planned) patch, and how many have no point. */
 export function countOutsidePatches(
-	tx: Tx,
-	programmeId: number,
+	tx: Tx | Db,
+	programmeId: number | null,
 	drafts: readonly ReadyDraft[]
 ): { outside: number; withoutPoint: number; patchCount: number } {
-	const patches = tx
-		.select({
-			boundary: t.patches.boundary,
-			minLon: t.patches.minLon,
-			minLat: t.patches.minLat,
-			maxLon: t.patches.maxLon,
-			maxLat: t.patches.maxLat,
-			status: t.patches.status
-		})
-		.from(t.patches)
-		.where(eq(t.patches.programmeId, programmeId))
-		.all()
-		.filter((patch) => patch.status !== 'retired');
+	const patches = (
+		programmeId === null
+			? []
+			: tx
+					.select({
+						boundary: t.patches.boundary,
+						minLon: t.patches.minLon,
+						minLat: t.patches.minLat,
+						maxLon: t.patches.maxLon,
+						maxLat: t.patches.maxLat,
+						status: t.patches.status
+					})
+					.from(t.patches)
+					.where(eq(t.patches.programmeId, programmeId))
+					.all()
+	).filter((patch) => patch.status !== 'retired');
 	let outside = 0;
 	let withoutPoint = 0;
 	for (const { draft } of drafts) {

@@ -5,7 +5,7 @@
  * does exactly the same work and rolls it back, so its report is what the real import will do; a
  * failure at any point rolls everything back, so a failed import changes nothing.
  */
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import * as t from '../../db/schema';
 import { insertedId } from '../../db/write';
@@ -19,7 +19,7 @@ import {
 	groupWarnings,
 	type AssetImportReport
 } from '../../../domain/exchange/import/report';
-import { countOutsidePatches, flagDuplicates } from './checks';
+import { countOutsidePatches, planDuplicates, recordDuplicates } from './checks';
 import { createCategories, writeDrafts } from './write';
 
 /** Reports progress by phase ("Reading", "Saving"), so a long file shows it is moving. */
@@ -81,6 +81,14 @@ export function runAssetImport(db: Db, request: AssetImportRequest): AssetImport
 		lookupPostcode: postcodeLookup(db),
 		onProgress: (done, total) => onProgress?.('Reading', done, total)
 	});
+	// Everything that only reads is done before the transaction, so the write lock (the site's own
+	// writes wait while it is held) covers the writes alone: finding duplicates and placing points
+	// in patches take seconds for a large file.
+	const existingProgramme =
+		db.select({ id: t.programmes.id }).from(t.programmes).orderBy(asc(t.programmes.id)).get()?.id ??
+		null;
+	const duplicatePlan = planDuplicates(db, existingProgramme, prepared.source, prepared.drafts);
+	const where = countOutsidePatches(db, existingProgramme, prepared.drafts);
 	return importTransaction(db, dryRun, (tx) => {
 		const programme = programmeForImport(tx, request.programmeName);
 		createCategories(tx, prepared.newCategories);
@@ -116,8 +124,13 @@ export function runAssetImport(db: Db, request: AssetImportRequest): AssetImport
 		const written = writeDrafts(tx, programme.id, prepared.source, prepared.drafts, (done, total) =>
 			onProgress?.('Saving', done, total)
 		);
-		const duplicates = flagDuplicates(tx, programme.id, prepared.drafts, written.assetIds, runId);
-		const where = countOutsidePatches(tx, programme.id, prepared.drafts);
+		const duplicates = recordDuplicates(
+			tx,
+			duplicatePlan,
+			prepared.drafts,
+			written.assetIds,
+			runId
+		);
 		const [{ stored }] = tx
 			.select({ stored: count() })
 			.from(t.assets)

@@ -11,11 +11,11 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import * as t from '../../db/schema';
-import { insertedId } from '../../db/write';
 import type { Tx } from '../../import/transaction';
 import type { AssetDraft } from '../../../domain/exchange/asset-draft';
 import { FALLBACK_CATEGORY, type NewCategory } from '../../../domain/exchange/import/categories';
 import type { ReadyDraft } from '../../../domain/exchange/import/records';
+import { columnsOf, prepareAssetInserts, type AssetInserts } from './insert';
 
 type AssetRow = typeof t.assets.$inferSelect;
 
@@ -29,30 +29,6 @@ export interface WriteOutcome {
 	existingIds: Set<number>;
 }
 
-/** The asset columns a draft sets, on insert and update alike. */
-function columnsOf(draft: AssetDraft) {
-	return {
-		kind: draft.kind,
-		sector: draft.sector,
-		name: draft.name,
-		nameCy: draft.nameCy,
-		description: draft.description,
-		descriptionCy: draft.descriptionCy,
-		locationKind: draft.locationKind,
-		lon: draft.point?.lon ?? null,
-		lat: draft.point?.lat ?? null,
-		address: draft.address,
-		postcode: draft.postcode,
-		accessibility: draft.accessibility,
-		ageMin: draft.ageMin,
-		ageMax: draft.ageMax,
-		familyFriendly: draft.familyFriendly,
-		cost: draft.cost,
-		costDetail: draft.costDetail,
-		languages: draft.languages
-	};
-}
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Creates the categories an import needs that the programme does not have, after the others. */
@@ -64,29 +40,6 @@ export function createCategories(tx: Tx, categories: readonly NewCategory[]): vo
 		tx.insert(t.categories)
 			.values({ ...category, sortOrder: ++sortOrder })
 			.onConflictDoNothing()
-			.run();
-	}
-}
-
-function insertChildren(
-	tx: Tx,
-	assetId: number,
-	draft: AssetDraft,
-	parts: { categories: boolean; contacts: AssetDraft['contacts']; sessions: boolean }
-) {
-	if (parts.categories) {
-		tx.insert(t.assetCategories)
-			.values(draft.categories.map((categoryId) => ({ assetId, categoryId })))
-			.run();
-	}
-	if (parts.contacts.length) {
-		tx.insert(t.assetContacts)
-			.values(parts.contacts.map((contact) => ({ assetId, ...contact })))
-			.run();
-	}
-	if (parts.sessions && draft.sessions.length) {
-		tx.insert(t.assetSessions)
-			.values(draft.sessions.map((session) => ({ assetId, ...session })))
 			.run();
 	}
 }
@@ -114,7 +67,7 @@ const sessionKey = (s: SessionLike) =>
 	]);
 
 /** Updates one stored asset from a draft; returns whether anything changed. */
-function updateAsset(tx: Tx, row: AssetRow, draft: AssetDraft): boolean {
+function updateAsset(tx: Tx, inserts: AssetInserts, row: AssetRow, draft: AssetDraft): boolean {
 	const columns = columnsOf(draft);
 	const changes: Partial<typeof t.assets.$inferInsert> = {};
 	for (const [key, value] of Object.entries(columns) as [keyof typeof columns, unknown][]) {
@@ -182,7 +135,7 @@ function updateAsset(tx: Tx, row: AssetRow, draft: AssetDraft): boolean {
 			)
 			.run();
 	if (replaceSessions) tx.delete(t.assetSessions).where(eq(t.assetSessions.assetId, row.id)).run();
-	insertChildren(tx, row.id, draft, {
+	inserts.children(row.id, draft, {
 		categories: replaceCategories,
 		contacts: added,
 		sessions: replaceSessions
@@ -216,36 +169,35 @@ export function writeDrafts(
 		unchanged: 0,
 		existingIds: new Set()
 	};
+	const inserts = prepareAssetInserts(tx);
 	const byExternalId = new Map<string, number>();
-	drafts.forEach(({ ref, draft }, i) => {
+	const fresh: { ref: string; draft: ReadyDraft['draft'] }[] = [];
+	let done = 0;
+	const stepDone = () => onProgress?.(++done, drafts.length);
+	drafts.forEach(({ ref, draft }) => {
 		const row = stored.get(draft.externalId);
-		let id: number;
-		if (row) {
-			id = row.id;
-			outcome.existingIds.add(id);
-			if (updateAsset(tx, row, draft)) outcome.updated++;
-			else outcome.unchanged++;
-		} else {
-			id = insertedId(
-				tx
-					.insert(t.assets)
-					.values({
-						programmeId,
-						...columnsOf(draft),
-						status: draft.status,
-						lastVerifiedOn: draft.lastVerifiedOn,
-						source,
-						externalId: draft.externalId
-					})
-					.run()
-			);
-			insertChildren(tx, id, draft, { categories: true, contacts: draft.contacts, sessions: true });
-			outcome.created++;
+		if (!row) {
+			fresh.push({ ref, draft });
+			return;
 		}
-		outcome.assetIds.set(ref, id);
-		if (draft.externalId) byExternalId.set(draft.externalId, id);
-		onProgress?.(i + 1, drafts.length);
+		outcome.existingIds.add(row.id);
+		if (updateAsset(tx, inserts, row, draft)) outcome.updated++;
+		else outcome.unchanged++;
+		outcome.assetIds.set(ref, row.id);
+		if (draft.externalId) byExternalId.set(draft.externalId, row.id);
+		stepDone();
 	});
+	const freshIds = inserts.assets(
+		programmeId,
+		source,
+		fresh.map(({ draft }) => draft),
+		stepDone
+	);
+	fresh.forEach(({ ref, draft }, i) => {
+		outcome.assetIds.set(ref, freshIds[i]);
+		if (draft.externalId) byExternalId.set(draft.externalId, freshIds[i]);
+	});
+	outcome.created = fresh.length;
 	for (const { ref, draft } of drafts) {
 		if (!draft.venueExternalId) continue;
 		const venueId =
