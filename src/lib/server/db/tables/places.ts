@@ -134,3 +134,36 @@ export const postcodes = sqliteTable('postcodes', {
 	lat: real('lat').notNull(),
 	lon: real('lon').notNull()
 });
+
+/**
+ * An imported index of deprivation (the English IMD by LSOA), one row per import: which index, its
+ * name and the file it came from. The latest set is the one the gap analysis uses.
+ */
+export const deprivationSets = sqliteTable('deprivation_sets', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	/** 'IMD' (English Indices of Deprivation). */
+	indexKind: text('index_kind').notNull(),
+	/** e.g. "English Indices of Deprivation 2025". */
+	name: text('name').notNull(),
+	source: text('source'),
+	...timestamps
+});
+
+/** Each small area's decile (1 = most deprived 10% of LSOAs), from its LSOA. */
+export const smallAreaDeprivation = sqliteTable(
+	'small_area_deprivation',
+	{
+		deprivationSetId: integer('deprivation_set_id')
+			.notNull()
+			.references(() => deprivationSets.id, { onDelete: 'cascade' }),
+		smallAreaId: integer('small_area_id')
+			.notNull()
+			.references(() => smallAreas.id, { onDelete: 'cascade' }),
+		lsoaCode: text('lsoa_code').notNull(),
+		decile: integer('decile').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.deprivationSetId, t.smallAreaId] }),
+		check('small_area_deprivation_decile', sql`${t.decile} between 1 and 10`)
+	]
+);
