@@ -23,7 +23,10 @@ export interface GapRun {
  * Loads and analyses. Null when there is no programme yet; throws UnknownCategoryError (naming the
  * category and the ones there are) for a category that does not exist.
  */
-export function runGaps(db: Db, query: GapQuery): GapRun | null {
+export function runGaps(
+	db: Db,
+	query: Pick<GapQuery, 'threshold' | 'method' | 'category'>
+): GapRun | null {
 	const programme = gapProgramme(db);
 	if (!programme) return null;
 	const { populationSetId, ...inputs } = loadGapInputs(db, programme.id, { method: query.method });

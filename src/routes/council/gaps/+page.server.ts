@@ -31,11 +31,16 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	const slugs = new Map(patches.map((patch) => [patch.id, patch.slug]));
 	const chosen = report.categories.length === 1 ? report.categories[0] : null;
 	const mapped = chosen ?? report.categories[0] ?? null;
+	// The deprivation filter exists only when deprivation figures do (absent, never zero).
+	const hasDeprivation = report.method.deprivation !== null;
+	const mostDeprived = hasDeprivation && query.deprivation === 'most';
 	const downloadQuery = new URLSearchParams({
 		threshold: String(query.threshold),
 		method: query.method,
-		...(chosen ? { category: chosen.id } : {})
+		...(chosen ? { category: chosen.id } : {}),
+		...(mostDeprived ? { deprivation: 'most' } : {})
 	}).toString();
+	const programmeBeyond = mapped && report.programmeBeyond.find((b) => b.categoryId === mapped.id)!;
 	return {
 		run: {
 			programme: { name: programme.name, isFictional: programme.isFictional },
@@ -49,10 +54,14 @@ export const load: PageServerLoad = ({ locals, url }) => {
 				id: mapped.id,
 				name: mapped.name,
 				total: report.matrix.categories.find((c) => c.id === mapped.id)!.total,
-				beyond: patchBeyond(report, mapped.id),
-				areas: areaDistances(report, inputs.areas, mapped.id),
-				peopleBeyond: report.programmeBeyond.find((b) => b.categoryId === mapped.id)!.people
+				beyond: patchBeyond(report, mapped.id, mostDeprived),
+				areas: areaDistances(report, inputs.areas, mapped.id, mostDeprived),
+				peopleBeyond: programmeBeyond!.people,
+				deprivedPeopleBeyond: programmeBeyond!.deprivedPeople
 			},
+			deprivation: hasDeprivation
+				? { name: report.method.deprivation!, people: report.deprivedPeople!, mostDeprived }
+				: null,
 			timeOfWeek: timeOfWeekView(report),
 			hasAreas: inputs.areas.length > 0,
 			patchOutlines: areasFromPatches(patches),
@@ -100,6 +109,7 @@ export const actions: Actions = {
 				categories: outcome.result.categories.map((c) => ({
 					name: names.get(c.categoryId) ?? c.categoryId,
 					people: c.people,
+					deprivedPeople: c.deprivedPeople,
 					areas: c.areaCodes.length,
 					byPatch: c.byPatch.map((p) => ({ ...p, people: Math.round(p.people) }))
 				})),
