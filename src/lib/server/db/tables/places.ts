@@ -34,6 +34,10 @@ export const programmes = sqliteTable('programmes', {
 	checkDueMonths: integer('check_due_months').notNull().default(6),
 	checkStaleMonths: integer('check_stale_months').notNull().default(12),
 	archiveAfterMonths: integer('archive_after_months').notNull().default(18),
+	/** Record directory searches that found nothing (date, filters and a count only) for the gap page. */
+	recordEmptySearches: integer('record_empty_searches', { mode: 'boolean' })
+		.notNull()
+		.default(true),
 	defaultPopulationSetId: integer('default_population_set_id').references(
 		(): AnySQLiteColumn => populationSets.id,
 		{ onDelete: 'set null' }
@@ -167,3 +171,12 @@ export const smallAreaDeprivation = sqliteTable(
 		check('small_area_deprivation_decile', sql`${t.decile} between 1 and 10`)
 	]
 );
+
+/**
+ * A number that goes up whenever anything the gap analysis reads changes (triggers in the migration
+ * bump it), so a cached analysis is known to be current with one read, whichever process wrote.
+ */
+export const gapDataVersion = sqliteTable('gap_data_version', {
+	id: integer('id').primaryKey(),
+	version: integer('version').notNull().default(0)
+});
