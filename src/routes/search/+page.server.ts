@@ -7,6 +7,8 @@ import { parseDirectorySearch, toQueryString } from '$lib/domain/directory';
 import { formatDistance, freshnessLabel } from '$lib/domain/format';
 import { describeSession, londonDate } from '$lib/domain/sessions';
 import { sortByName } from '$lib/components/directory/search-view';
+import { emptySearchRecord } from '$lib/domain/gaps/demand';
+import { recordEmptySearch } from '$lib/server/gaps/demand';
 import { href, localText, pageLang } from '$lib/components/lang';
 import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
@@ -33,6 +35,12 @@ export const load: PageServerLoad = ({ url }) => {
 		perPage: PER_PAGE,
 		lang
 	});
+	// Demand for the council's gap page: a search that found nothing is counted by date and filters
+	// only (never the postcode, point, long text, IP address or session).
+	if (result.total === 0 && search.page === 1) {
+		const record = emptySearchRecord(search, today);
+		if (record) recordEmptySearch(db, record);
+	}
 	const distance = result.radiusMetres === null ? '' : formatDistance(result.radiusMetres, lang);
 	return {
 		search,

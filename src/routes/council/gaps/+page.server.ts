@@ -1,4 +1,9 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { actorFor } from '$lib/server/staff/entry-patches';
+import { loadDemand, setEmptySearchRecording } from '$lib/server/gaps/demand';
+import { demandView } from '$lib/components/gaps/demand-view';
+import { londonDate } from '$lib/domain/sessions';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { runGaps, UnknownCategoryError } from '$lib/server/gaps';
@@ -11,6 +16,8 @@ import { matrixRows, parseMatrixSort } from '$lib/components/gaps/matrix-view';
 import { areaDistances, patchBeyond, timeOfWeekView } from '$lib/components/gaps/page-view';
 import { areasFromPatches } from '$lib/map/geojson';
 import type { Actions, PageServerLoad } from './$types';
+
+const demandSettingSchema = z.object({ record: z.enum(['on', 'off']) });
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireRole(locals, url, 'council');
@@ -65,6 +72,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 			timeOfWeek: timeOfWeekView(report),
 			hasAreas: inputs.areas.length > 0,
 			patchOutlines: areasFromPatches(patches),
+			demand: demandView(loadDemand(db, londonDate(new Date())), inputs.categories),
+			demandSaved: url.searchParams.get('demand') === 'saved',
 			downloadQuery
 		},
 		query,
@@ -74,6 +83,20 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
+	demand: async ({ locals, url, request }) => {
+		const user = requireRole(locals, url, 'council');
+		const form = await request.formData();
+		const parsed = demandSettingSchema.safeParse({ record: form.get('record') ?? '' });
+		if (!parsed.success) return fail(400, { demand: { error: 'Choose on or off' } });
+		const db = getDb();
+		setEmptySearchRecording(db, actorFor(db, user), parsed.data.record === 'on');
+		// Back to the page with its filters, without the action's own "/demand" key.
+		const back = new URLSearchParams(
+			[...url.searchParams].filter(([key]) => !key.startsWith('/') && key !== 'demand')
+		);
+		back.set('demand', 'saved');
+		redirect(303, `/council/gaps?${back}#demand`);
+	},
 	whatif: async ({ locals, url, request }) => {
 		requireRole(locals, url, 'council');
 		const db = getDb();
