@@ -4,6 +4,7 @@
  *   npm run areas -- import FILE [--code-property NAME] [--kind OA|LSOA] [--dry-run]
  *                                [--population-property NAME --population-name NAME …]
  *   npm run areas -- centroids FILE [--code-column NAME] [--dry-run]
+ *   npm run areas -- deprivation FILE [--lookup FILE] [--name NAME] [--dry-run]
  *
  * See USAGE below. Problems are printed as plain sentences naming the file and feature, with exit
  * code 1; nothing is saved unless the whole file is good.
@@ -20,6 +21,11 @@ import {
 import { CODE_PROPERTIES } from '../lib/domain/import/small-areas';
 import { parseCentroids } from '../lib/domain/import/centroids';
 import {
+	deprivationNameSchema,
+	parseDeprivation,
+	parseOaLookup
+} from '../lib/domain/import/deprivation';
+import {
 	UsageError,
 	formatSummary,
 	importFromFile,
@@ -29,6 +35,7 @@ import {
 	withDatabase
 } from '../lib/server/import/cli';
 import { importCentroids } from '../lib/server/import/centroids';
+import { importDeprivation } from '../lib/server/import/deprivation';
 import { readImportFile } from '../lib/server/import/files';
 import { createProgress } from './progress';
 
@@ -67,6 +74,17 @@ When each feature carries its population as a property:
   --default            Make it the programme's default set (the first set a programme has is anyway).
   --programme NAME     Create the programme with this name if the database has none yet.
 
+  npm run areas -- deprivation FILE [--lookup FILE] [--name NAME] [--dry-run]
+
+Imports the English Indices of Deprivation by LSOA, in the layout MHCLG publishes: a CSV with the
+columns "LSOA code (2021)" and "Index of Multiple Deprivation (IMD) Decile". Each small area takes
+its LSOA's decile; the gap analysis then shows each gap also for the people in the most deprived
+20% (deciles 1-2). It replaces any deprivation figures imported before.
+  --lookup FILE        An ONS OA → LSOA lookup CSV (columns OA21CD and LSOA21CD), needed when the
+                       small areas are Output Areas.
+  --name NAME          The data set's name (default "English Indices of Deprivation").
+The Welsh Index of Multiple Deprivation (WIMD) is not supported yet.
+
 Limits: files up to ${formatBytes(MAX_BOUNDARY_FILE_BYTES)}, ${MAX_SMALL_AREA_VERTICES.toLocaleString('en-GB')} vertices per feature.
 The database is DATABASE_PATH, or ./patchwork.db when that is not set.`;
 
@@ -80,6 +98,8 @@ const OPTIONS = {
 	'reference-date': { type: 'string' },
 	default: { type: 'boolean' },
 	programme: { type: 'string' },
+	lookup: { type: 'string' },
+	name: { type: 'string' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -102,6 +122,30 @@ async function centroids(
 	return 0;
 }
 
+/** Reads, checks and stores deprivation deciles (and the OA → LSOA lookup), and prints what happened. */
+async function deprivation(
+	file: string | undefined,
+	options: { lookup?: string; name?: string; dryRun: boolean }
+) {
+	if (!file) throw new UsageError('Give the deprivation file (CSV) to import.');
+	const parsed = parseDeprivation(readImportFile(file, 'population'), file);
+	const lookup = options.lookup
+		? parseOaLookup(readImportFile(options.lookup, 'population'), options.lookup)
+		: null;
+	const name = parseOptions(deprivationNameSchema, options.name);
+	const { summary } = await withDatabase((db) =>
+		importDeprivation(db, parsed, {
+			name,
+			lookup,
+			lookupSource: options.lookup,
+			dryRun: options.dryRun,
+			via: 'cli'
+		})
+	);
+	console.log(formatSummary(summary, options.dryRun));
+	return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
 	const { values, positionals } = parseCommandLine(argv, OPTIONS);
 	if (values.help || positionals[0] === 'help') {
@@ -112,6 +156,13 @@ async function main(argv: string[]): Promise<number> {
 	if (extra !== undefined) throw new UsageError(`Unexpected "${extra}": give one file.`);
 	if (command === 'centroids') {
 		return centroids(file, values['code-column'], values['dry-run'] ?? false);
+	}
+	if (command === 'deprivation') {
+		return deprivation(file, {
+			lookup: values.lookup,
+			name: values.name,
+			dryRun: values['dry-run'] ?? false
+		});
 	}
 	if (command !== 'import') {
 		throw new UsageError(command ? `Unknown command "${command}".` : 'Give a command.');

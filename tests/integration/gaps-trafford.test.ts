@@ -15,6 +15,9 @@ import { checkProgrammeSizing } from '../../src/lib/server/sizing';
 import { haversineMetres } from '../../src/lib/domain/directory/distance';
 import { pointIndex, whatIf, patchFinder } from '../../src/lib/domain/gaps';
 import type { AreaGeometry } from '../../src/lib/domain/geometry';
+import { readFileSync } from 'node:fs';
+import { parseDeprivation, parseOaLookup } from '../../src/lib/domain/import/deprivation';
+import { importDeprivation } from '../../src/lib/server/import/deprivation';
 import { createTraffordDb, importBytes, readData, TRAFFORD_LAYERS } from './asset-import-fixtures';
 import { importFile, traffordPath } from './import-helpers';
 
@@ -214,5 +217,115 @@ describe('Trafford gap analysis', () => {
 		expect(library.people).toBeGreaterThan(0);
 		expect(library.byPatch.map((p) => p.patchName)).toContain('Sale Moor');
 		expect(db.select().from(t.assets).all().length).toBe(assetsBefore);
+	});
+});
+
+/** The generated IMD fixture (real Trafford LSOA codes, made-up deciles) and the real ONS lookup. */
+const IMD = 'tests/fixtures/deprivation/imd-trafford-generated.csv';
+const LOOKUP = 'trafford/lookups/gm_oa21_lsoa21_msoa21_lad22_lookup.csv';
+
+describe('Trafford gap analysis for the most deprived 20%', () => {
+	let deprived: Set<string>;
+
+	beforeAll(() => {
+		importDeprivation(db, parseDeprivation(readFileSync(IMD, 'utf8'), IMD), {
+			name: 'Generated deciles in the MHCLG layout',
+			lookup: parseOaLookup(readData(LOOKUP).toString('utf8'), LOOKUP)
+		});
+		run = runGaps(db, { threshold: 800, method: 'areal' })!;
+		// Independently: OA → LSOA from the lookup's columns, LSOA → decile from the file's last column.
+		const lsoaOf = new Map(
+			readData(LOOKUP)
+				.toString('utf8')
+				.trim()
+				.split('\n')
+				.slice(1)
+				.map((line) => line.split(','))
+				.map((fields) => [fields[0], fields[1]])
+		);
+		const decileOf = new Map(
+			readFileSync(IMD, 'utf8')
+				.trim()
+				.split('\r\n')
+				.slice(1)
+				.map((line) => line.split(','))
+				.map((fields) => [fields[0], Number(fields[6])])
+		);
+		deprived = new Set(
+			outputAreas()
+				.filter((area) => decileOf.get(lsoaOf.get(area.code)!)! <= 2)
+				.map((area) => area.code)
+		);
+	});
+
+	it('gives every Output Area its LSOA decile through the ONS lookup', () => {
+		expect(run.inputs.areas.every((area) => area.decile !== null)).toBe(true);
+		expect(run.report.method.deprivation).toMatch(
+			/^Generated deciles in the MHCLG layout \(imported /
+		);
+		const expected = outputAreas()
+			.filter((area) => deprived.has(area.code))
+			.reduce((sum, area) => sum + area.population, 0);
+		expect(run.report.deprivedPeople).toBe(expected);
+		expect(expected).toBeGreaterThan(20_000);
+	});
+
+	it('counts the deprived people beyond 800 m of a library as brute force does', () => {
+		const libraries = pointsOf(LIBRARIES);
+		const expected = outputAreas()
+			.filter((area) => deprived.has(area.code))
+			.filter((area) => bruteNearest([area.lon, area.lat], libraries) > 800)
+			.reduce((sum, area) => sum + area.population, 0);
+		const total = run.report.programmeBeyond.find((b) => b.categoryId === LIBRARIES)!;
+		expect(total.deprivedPeople).toBe(expected);
+		expect(expected).toBeGreaterThan(0);
+		for (const row of run.report.beyond) {
+			const cell = row.cells.find((c) => c.categoryId === LIBRARIES)!;
+			expect(cell.deprivedPeople!).toBeLessThanOrEqual(cell.people + 1e-9);
+		}
+	});
+
+	it('says how many deprived people a new library brings within 800 m, as brute force does', () => {
+		const libraries = pointsOf(LIBRARIES);
+		const candidate: [number, number] = [-2.3198, 53.4225];
+		const result = whatIf({
+			candidate: { point: candidate, categoryIds: [LIBRARIES], sessions: [], patchIds: [] },
+			areas: run.inputs.areas,
+			areaIndex: pointIndex(run.inputs.areas.map((area) => area.point)),
+			distances: run.report.distances,
+			patches: run.inputs.patches,
+			assets: run.inputs.assets,
+			thresholdMetres: 800
+		});
+		const expected = outputAreas()
+			.filter((area) => deprived.has(area.code))
+			.filter((area) => bruteNearest([area.lon, area.lat], libraries) > 800)
+			.filter((area) => haversineMetres([area.lon, area.lat], candidate) <= 800)
+			.reduce((sum, area) => sum + area.population, 0);
+		expect(result.categories[0].deprivedPeople).toBe(expected);
+	});
+
+	it('refuses a bad file whole, naming each line, and keeps the deciles it had', () => {
+		const before = db.select().from(t.smallAreaDeprivation).all().length;
+		const bad = 'tests/fixtures/deprivation/bad-imd.csv';
+		expect(() => parseDeprivation(readFileSync(bad, 'utf8'), bad)).toThrow(
+			[
+				`${bad}: line 3, "LSOA code (2021)": "E00030771" is not an English LSOA code (E01 and six digits).`,
+				`${bad}: line 4, "Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)": "11" is not a whole number from 1 to 10.`,
+				`${bad}: line 5, "Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)": "high" is not a number.`,
+				`${bad}: line 6: E01006074 is given twice.`
+			].join('\n')
+		);
+		expect(() =>
+			importDeprivation(db, parseDeprivation(readFileSync(IMD, 'utf8'), IMD), {
+				name: 'No lookup',
+				lookup: null
+			})
+		).toThrow('Output Areas need an OA → LSOA lookup (give --lookup FILE)');
+		expect(() =>
+			parseDeprivation('LSOA code,WIMD 2019 Overall Decile\nW01000001,3\n', 'wimd.csv')
+		).toThrow('not available for Welsh programmes');
+		expect(db.select().from(t.smallAreaDeprivation).all()).toHaveLength(before);
+		expect(before).toBe(738);
 	});
 });

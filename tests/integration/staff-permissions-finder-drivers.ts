@@ -109,6 +109,15 @@ export const FINDER_DRIVERS: Driver[] = [
 		writes: false
 	},
 	{
+		world: 'staff',
+		route: 'council/gaps',
+		handler: 'demand',
+		path: () => '/council/gaps?/demand',
+		form: () => ({ record: 'off' }),
+		done: /^redirect \/council\/gaps\?demand=saved#demand$/,
+		writes: true
+	},
+	{
 		...page('staff', 'council/gaps/download/[file]', '/council/gaps/download/patch-categories.csv'),
 		handler: 'GET',
 		params: () => ({ file: 'patch-categories.csv' }),

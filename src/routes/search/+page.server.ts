@@ -9,6 +9,8 @@ import { parseDirectorySearch, toQueryString } from '$lib/domain/directory';
 import { formatDistance, freshnessLabel } from '$lib/domain/format';
 import { describeSession, londonDate, type Lang } from '$lib/domain/sessions';
 import { sortByName } from '$lib/components/directory/search-view';
+import { emptySearchRecord } from '$lib/domain/gaps/demand';
+import { recordEmptySearch } from '$lib/server/gaps/demand';
 import { href, localText, pageLang } from '$lib/components/lang';
 import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
@@ -27,9 +29,17 @@ export const load: PageServerLoad = ({ url }) => {
 	const today = londonDate(new Date());
 	const db = getDb();
 	// The same search gives the same page until something is written: kept until then.
-	return cachedRead(db, `search:${lang}:${today}:${url.search}`, () =>
+	const page = cachedRead(db, `search:${lang}:${today}:${url.search}`, () =>
 		searchPage(db, url.searchParams, lang, today)
 	);
+	// Demand for the council's gap page: every search that found nothing is counted (outside the
+	// cache, so a repeat counts too), by date and filters only: never the postcode, point, long
+	// text, IP address or session.
+	if (page.result.total === 0 && page.search.page === 1) {
+		const record = emptySearchRecord(page.search, today);
+		if (record) recordEmptySearch(db, record);
+	}
+	return page;
 };
 
 /** The search page's data: the parser never throws, and the query leaves out what it cannot find. */

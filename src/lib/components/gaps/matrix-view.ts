@@ -77,7 +77,12 @@ export function matrixRows(
 		patchName: row.patchName,
 		population: row.population,
 		populationText:
-			row.population === null ? 'No population estimate' : formatNumber(Math.round(row.population)),
+			row.population === null
+				? 'No population estimate'
+				: formatNumber(Math.round(row.population)) +
+					(beyond[r]?.deprivedPeople == null
+						? ''
+						: ` (${formatNumber(Math.round(beyond[r].deprivedPeople!))} in the most deprived 20%)`),
 		cells: row.cells.map((cell) => {
 			const params = new URLSearchParams({ category: cell.categoryId });
 			const slug = slugs.get(row.patchId);

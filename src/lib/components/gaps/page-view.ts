@@ -4,7 +4,7 @@
  * distances, and the people beyond the threshold per patch for that category.
  */
 import type { GapReport } from '$lib/domain/gaps/report';
-import type { GapSmallArea } from '$lib/domain/gaps/types';
+import { isMostDeprived, type GapSmallArea } from '$lib/domain/gaps/types';
 import { PARTS_OF_DAY, WEEKDAYS } from '$lib/domain/gaps/time-of-week';
 
 export interface SlotView {
@@ -44,25 +44,30 @@ export interface AreaDistanceView {
 	/** Straight-line metres to the nearest entry, or null when the category has none. */
 	metres: number | null;
 	beyond: boolean;
+	/** Its deprivation decile, or null without one. */
+	decile: number | null;
 }
 
 /** The mapped category's small areas, farthest first (the table beside the map). */
 export function areaDistances(
 	report: GapReport,
 	areas: readonly GapSmallArea[],
-	categoryId: string
+	categoryId: string,
+	mostDeprivedOnly = false
 ): AreaDistanceView[] {
 	const distances = report.distances.find((d) => d.categoryId === categoryId);
 	if (!distances) return [];
 	const threshold = report.method.thresholdMetres;
 	return areas
-		.map((area, i) => {
+		.flatMap((area, i) => (!mostDeprivedOnly || isMostDeprived(area) ? [{ area, i }] : []))
+		.map(({ area, i }) => {
 			const metres = Number.isFinite(distances.metres[i]) ? Math.round(distances.metres[i]) : null;
 			return {
 				code: area.code,
 				population: area.population,
 				metres,
-				beyond: metres === null || distances.metres[i] > threshold
+				beyond: metres === null || distances.metres[i] > threshold,
+				decile: area.decile ?? null
 			};
 		})
 		.sort(
@@ -79,17 +84,34 @@ export interface PatchBeyondView {
 	percent: number | null;
 }
 
+const share = (part: number, whole: number) =>
+	whole > 0 ? Math.round((part / whole) * 100) : null;
+
 /** People beyond the threshold for one category, patch by patch, most first. */
-export function patchBeyond(report: GapReport, categoryId: string): PatchBeyondView[] {
+export function patchBeyond(
+	report: GapReport,
+	categoryId: string,
+	mostDeprivedOnly = false
+): PatchBeyondView[] {
 	const c = report.categories.findIndex((category) => category.id === categoryId);
 	if (c < 0) return [];
 	return report.beyond
-		.map((row) => ({
-			patchId: row.patchId,
-			patchName: row.patchName,
-			people: Math.round(row.people),
-			beyond: Math.round(row.cells[c].people),
-			percent: row.cells[c].share === null ? null : Math.round(row.cells[c].share! * 100)
-		}))
+		.map((row) =>
+			mostDeprivedOnly
+				? {
+						patchId: row.patchId,
+						patchName: row.patchName,
+						people: Math.round(row.deprivedPeople ?? 0),
+						beyond: Math.round(row.cells[c].deprivedPeople ?? 0),
+						percent: share(row.cells[c].deprivedPeople ?? 0, row.deprivedPeople ?? 0)
+					}
+				: {
+						patchId: row.patchId,
+						patchName: row.patchName,
+						people: Math.round(row.people),
+						beyond: Math.round(row.cells[c].people),
+						percent: row.cells[c].share === null ? null : Math.round(row.cells[c].share! * 100)
+					}
+		)
 		.sort((a, b) => b.beyond - a.beyond || a.patchName.localeCompare(b.patchName));
 }

@@ -4,6 +4,7 @@
  * category (never a scan over all entries). Online and roaming entries have no place and are left out.
  */
 import { countableAssets } from './countable';
+import { hilbertOrder } from './hilbert';
 import { pointIndex, type PointIndex } from './point-index';
 import type { GapAsset, GapSmallArea } from './types';
 
@@ -49,13 +50,20 @@ export function nearestDistances(
 	areas: readonly GapSmallArea[],
 	indexes: CategoryIndexes
 ): CategoryDistances[] {
+	let visit: Uint32Array | null = null;
+	const order = () => (visit ??= hilbertOrder(areas.map((area) => area.point)));
 	return [...indexes.byCategory].map(([categoryId, { assets, index }]) => {
 		const metres = new Float64Array(areas.length).fill(Infinity);
 		const nearestAssetId = new Float64Array(areas.length).fill(-1);
 		if (index.size > 0) {
-			for (let a = 0; a < areas.length; a++) {
+			// Neighbouring small areas usually share their nearest entry: visiting them along a
+			// Hilbert curve, each search starts from the last answer, a small box instead of a
+			// nearest-neighbour walk of the whole tree.
+			let hint = -1;
+			for (const a of order()) {
 				const [lon, lat] = areas[a].point;
-				const found = index.nearest(lon, lat)!;
+				const found = hint < 0 ? index.nearest(lon, lat)! : index.nearestFrom(lon, lat, hint)!;
+				hint = found.item;
 				metres[a] = found.metres;
 				nearestAssetId[a] = assets[found.item].id;
 			}

@@ -34,7 +34,12 @@ export const gapOptionsSchema = z.object({
 			)
 			.default(DEFAULT_THRESHOLD_METRES)
 	),
-	method: z.preprocess(blankToUndefined, z.enum(SIZING_METHODS).default('areal'))
+	method: z.preprocess(blankToUndefined, z.enum(SIZING_METHODS).default('areal')),
+	/** 'most': show the figures for the people in the most deprived 20% only (deciles 1-2). */
+	deprivation: z.preprocess(
+		blankToUndefined,
+		z.enum(['all', 'most'], { message: 'Deprivation must be "all" or "most"' }).default('all')
+	)
 });
 
 export type GapQuery = z.output<typeof gapOptionsSchema>;
@@ -47,7 +52,8 @@ export function parseGapQuery(params: URLSearchParams): { query: GapQuery; error
 	const raw = {
 		category: params.get('category') ?? undefined,
 		threshold: params.get('threshold') ?? undefined,
-		method: params.get('method') ?? undefined
+		method: params.get('method') ?? undefined,
+		deprivation: params.get('deprivation') ?? undefined
 	};
 	const parsed = gapOptionsSchema.safeParse(raw);
 	if (parsed.success) return { query: parsed.data, errors: [] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { haversineMetres } from '../directory/distance';
+import { hilbertOrder } from './hilbert';
 import { haversine, pointIndex } from './point-index';
 
 /** A deterministic scatter of points around Trafford. */
@@ -24,6 +25,28 @@ describe('pointIndex', () => {
 			expect(found.metres).toBeCloseTo(brute, 6);
 			expect(haversineMetres([lon, lat], assets[found.item])).toBeCloseTo(brute, 6);
 		}
+	});
+
+	it('gives the same nearest from any starting point, near or far', () => {
+		queries.forEach(([lon, lat], q) => {
+			const found = index.nearest(lon, lat)!;
+			for (const hint of [0, q % assets.length, found.item]) {
+				expect(index.nearestFrom(lon, lat, hint)).toEqual(found);
+			}
+		});
+	});
+
+	it('visits points along a Hilbert curve: every point once, neighbours close together', () => {
+		const order = hilbertOrder(queries);
+		expect([...order].sort((a, b) => a - b)).toEqual(queries.map((_, i) => i));
+		const step = (list: ArrayLike<number>) => {
+			let total = 0;
+			for (let i = 1; i < list.length; i++)
+				total += haversineMetres(queries[list[i - 1]], queries[list[i]]);
+			return total;
+		};
+		// Walking the curve is far shorter than walking the points in the order given.
+		expect(step(order)).toBeLessThan(step(queries.map((_, i) => i)) / 4);
 	});
 
 	it('finds every point within a distance, and no other', () => {

@@ -29,6 +29,11 @@ export interface PointIndex {
 	nearest(lon: number, lat: number): Nearest | null;
 	/** Every point within `metres` (inclusive), in no particular order. */
 	within(lon: number, lat: number, metres: number): number[];
+	/**
+	 * The nearest point, given a point of the index believed near (e.g. the answer for a neighbouring
+	 * query): only the box around the circle through that point is searched. Same answer as nearest().
+	 */
+	nearestFrom(lon: number, lat: number, hint: number): Nearest | null;
 }
 
 /**
@@ -46,7 +51,7 @@ export function pointIndex(points: readonly (readonly [number, number])[]): Poin
 		lats[i] = lat;
 		latSum += lat;
 	});
-	if (size === 0) return { size, nearest: () => null, within: () => [] };
+	if (size === 0) return { size, nearest: () => null, within: () => [], nearestFrom: () => null };
 	const scale = Math.cos((latSum / size) * RAD);
 	const index = new Flatbush(size, 16);
 	for (let i = 0; i < size; i++) index.add(lons[i] * scale, lats[i], lons[i] * scale, lats[i]);
@@ -82,8 +87,7 @@ export function pointIndex(points: readonly (readonly [number, number])[]): Poin
 		);
 	};
 
-	const nearest = (lon: number, lat: number): Nearest => {
-		const [guess] = index.neighbors(lon * scale, lat, 1);
+	const nearestFrom = (lon: number, lat: number, guess: number): Nearest => {
 		let item = guess;
 		let best = haversine(lon, lat, lons[guess], lats[guess]);
 		// Anything nearer on the sphere lies in the box around the circle through the planar nearest.
@@ -98,5 +102,8 @@ export function pointIndex(points: readonly (readonly [number, number])[]): Poin
 		return { item, metres: best };
 	};
 
-	return { size, nearest, within };
+	const nearest = (lon: number, lat: number): Nearest =>
+		nearestFrom(lon, lat, index.neighbors(lon * scale, lat, 1)[0]);
+
+	return { size, nearest, within, nearestFrom };
 }

@@ -23,6 +23,8 @@ export interface PatchCategoryRow {
 	flag: 'none' | 'low' | null;
 	peopleBeyond: number;
 	shareBeyond: number | null;
+	/** Of the people beyond, those in the most deprived 20%; null without deprivation data. */
+	peopleBeyondMostDeprived: number | null;
 }
 
 /** The matrix and the distance figures flattened to one row per patch and category. */
@@ -39,7 +41,8 @@ export function patchCategoryRows(report: GapReport): PatchCategoryRow[] {
 			medianPer1000: report.matrix.categories[c].medianPer1000,
 			flag: cell.flag,
 			peopleBeyond: report.beyond[r].cells[c].people,
-			shareBeyond: report.beyond[r].cells[c].share
+			shareBeyond: report.beyond[r].cells[c].share,
+			peopleBeyondMostDeprived: report.beyond[r].cells[c].deprivedPeople
 		}))
 	);
 }
@@ -58,8 +61,11 @@ export function gapReportData(report: GapReport, areas: readonly GapSmallArea[])
 			per1000: round(row.per1000, 3),
 			medianPer1000: round(row.medianPer1000, 3),
 			peopleBeyond: Math.round(row.peopleBeyond),
-			shareBeyond: round(row.shareBeyond, 4)
+			shareBeyond: round(row.shareBeyond, 4),
+			peopleBeyondMostDeprived:
+				row.peopleBeyondMostDeprived === null ? null : Math.round(row.peopleBeyondMostDeprived)
 		})),
+		mostDeprivedPeople: report.deprivedPeople,
 		programmeBeyond: report.programmeBeyond,
 		timeOfWeek: report.timeOfWeek.map((grid) => ({
 			patchId: grid.patchId,
@@ -74,6 +80,7 @@ export function gapReportData(report: GapReport, areas: readonly GapSmallArea[])
 		smallAreas: areas.map((area, i) => ({
 			code: area.code,
 			population: area.population,
+			decile: area.decile ?? null,
 			nearestMetres: Object.fromEntries(
 				report.distances.map((d) => [d.categoryId, round(d.metres[i], 1)])
 			)
@@ -93,6 +100,7 @@ function provenance(report: GapReport): (string | number)[][] {
 		['Population method', SIZING_METHOD_LABELS[report.method.sizing]],
 		['Population set', report.method.populationSet ?? 'none'],
 		['Distance', `straight line, threshold ${report.method.thresholdMetres} m`],
+		['Deprivation', report.method.deprivation ?? 'none imported'],
 		[]
 	];
 }
@@ -100,6 +108,7 @@ function provenance(report: GapReport): (string | number)[][] {
 /** The patch × category table as CSV. */
 export function patchCategoryCsv(report: GapReport): string {
 	const threshold = report.method.thresholdMetres;
+	const deprived = report.method.deprivation !== null;
 	return csvLines([
 		...provenance(report),
 		[
@@ -111,7 +120,8 @@ export function patchCategoryCsv(report: GapReport): string {
 			'Programme median per 1,000',
 			'Flag',
 			`People beyond ${threshold} m (straight line)`,
-			`Share beyond ${threshold} m`
+			`Share beyond ${threshold} m`,
+			...(deprived ? [`Of them in the most deprived 20%`] : [])
 		],
 		...patchCategoryRows(report).map((row) => [
 			row.patch,
@@ -122,7 +132,8 @@ export function patchCategoryCsv(report: GapReport): string {
 			blank(row.medianPer1000),
 			row.flag ? FLAG_WORDS[row.flag] : '',
 			Math.round(row.peopleBeyond),
-			blank(row.shareBeyond, 4)
+			blank(row.shareBeyond, 4),
+			...(deprived ? [Math.round(row.peopleBeyondMostDeprived ?? 0)] : [])
 		])
 	]);
 }
@@ -150,11 +161,13 @@ export function smallAreasCsv(report: GapReport, areas: readonly GapSmallArea[])
 		[
 			'Small area',
 			'Population',
+			'IMD decile',
 			...report.categories.map((c) => `Nearest ${c.name} (m, straight line)`)
 		],
 		...areas.map((area, i) => [
 			area.code,
 			area.population,
+			area.decile ?? '',
 			...report.distances.map((d) => blank(d.metres[i], 1))
 		])
 	]);
@@ -168,25 +181,29 @@ export function smallAreasCsv(report: GapReport, areas: readonly GapSmallArea[])
 export function smallAreasGeoJson(
 	report: GapReport,
 	areas: readonly GapSmallArea[],
-	boundaryOf: (code: string) => AreaGeometry | undefined = () => undefined
+	boundaryOf: (code: string) => AreaGeometry | undefined = () => undefined,
+	keep: (area: GapSmallArea) => boolean = () => true
 ): GeoJSON.FeatureCollection {
 	return {
 		type: 'FeatureCollection',
-		features: areas.map((area, i) => ({
-			type: 'Feature',
-			geometry: boundaryOf(area.code) ?? { type: 'Point', coordinates: area.point },
-			properties: {
-				code: area.code,
-				population: area.population,
-				point: area.point,
-				threshold_m: report.method.thresholdMetres,
-				...Object.fromEntries(
-					report.distances.flatMap((d) => [
-						[`nearest_${d.categoryId}_m`, round(d.metres[i], 1)],
-						[`beyond_${d.categoryId}`, d.metres[i] > report.method.thresholdMetres]
-					])
-				)
-			}
-		}))
+		features: areas
+			.flatMap((area, i) => (keep(area) ? [{ area, i }] : []))
+			.map(({ area, i }) => ({
+				type: 'Feature',
+				geometry: boundaryOf(area.code) ?? { type: 'Point', coordinates: area.point },
+				properties: {
+					code: area.code,
+					population: area.population,
+					point: area.point,
+					imd_decile: area.decile ?? null,
+					threshold_m: report.method.thresholdMetres,
+					...Object.fromEntries(
+						report.distances.flatMap((d) => [
+							[`nearest_${d.categoryId}_m`, round(d.metres[i], 1)],
+							[`beyond_${d.categoryId}`, d.metres[i] > report.method.thresholdMetres]
+						])
+					)
+				}
+			}))
 	};
 }

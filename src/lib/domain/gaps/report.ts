@@ -8,10 +8,21 @@ import { peopleBeyond, programmeBeyond, type BeyondRow } from './beyond';
 import { categoryIndexes, nearestDistances, type CategoryDistances } from './distances';
 import { patchCategoryMatrix, type PatchCategoryMatrix } from './matrix';
 import { patchTimeOfWeek, type WeekSlot } from './time-of-week';
-import type { GapAsset, GapCategory, GapPatch, GapSmallArea } from './types';
+import {
+	isMostDeprived,
+	type GapAsset,
+	type GapCategory,
+	type GapPatch,
+	type GapSmallArea
+} from './types';
 
 export interface GapInputs {
-	method: { sizing: SizingMethod; populationSet: string | null };
+	method: {
+		sizing: SizingMethod;
+		populationSet: string | null;
+		/** The deprivation data set's name and date, or null when none is imported. */
+		deprivation?: string | null;
+	};
 	areas: GapSmallArea[];
 	patches: GapPatch[];
 	assets: GapAsset[];
@@ -28,6 +39,7 @@ export interface GapReport {
 	method: {
 		sizing: SizingMethod;
 		populationSet: string | null;
+		deprivation: string | null;
 		thresholdMetres: number;
 		distance: 'straight line';
 	};
@@ -35,7 +47,9 @@ export interface GapReport {
 	matrix: PatchCategoryMatrix;
 	beyond: BeyondRow[];
 	/** People beyond the threshold in the whole programme (each small area once), per category. */
-	programmeBeyond: { categoryId: string; people: number }[];
+	programmeBeyond: { categoryId: string; people: number; deprivedPeople: number | null }[];
+	/** People in the most deprived 20% (deciles 1-2), or null without deprivation data. */
+	deprivedPeople: number | null;
 	distances: CategoryDistances[];
 	/** Each patch's 21 slots, for the chosen category (or all entries when none is chosen). */
 	timeOfWeek: { patchId: number; patchName: string; slots: WeekSlot[] }[];
@@ -59,6 +73,8 @@ export function analyseGaps(inputs: GapInputs, options: GapOptions): GapReport {
 			categories.map((category) => category.id)
 		)
 	);
+	const deprivation = inputs.method.deprivation ?? null;
+	const deprived = deprivation === null ? null : inputs.areas.map(isMostDeprived);
 	const notes: string[] = [];
 	if (inputs.method.populationSet === null) {
 		notes.push(
@@ -75,17 +91,23 @@ export function analyseGaps(inputs: GapInputs, options: GapOptions): GapReport {
 		method: {
 			sizing: inputs.method.sizing,
 			populationSet: inputs.method.populationSet,
+			deprivation,
 			thresholdMetres: options.thresholdMetres,
 			distance: 'straight line'
 		},
 		categories,
 		matrix: patchCategoryMatrix(inputs.patches, categories, inputs.assets),
-		beyond: peopleBeyond(inputs.patches, distances, options.thresholdMetres),
+		beyond: peopleBeyond(inputs.patches, distances, options.thresholdMetres, deprived),
 		programmeBeyond: programmeBeyond(
 			inputs.areas.map((area) => area.population),
 			distances,
-			options.thresholdMetres
+			options.thresholdMetres,
+			deprived
 		),
+		deprivedPeople:
+			deprived === null
+				? null
+				: inputs.areas.reduce((sum, area, a) => sum + (deprived[a] ? area.population : 0), 0),
 		distances,
 		timeOfWeek: patchTimeOfWeek(inputs.patches, inputs.assets, options.categoryId),
 		notes

@@ -26,6 +26,16 @@ export interface GapSmallArea {
 	code: string;
 	point: [number, number];
 	population: number;
+	/** Its LSOA's deprivation decile (1 = most deprived 10%), or null/absent without deprivation data. */
+	decile?: number | null;
+}
+
+/** The most deprived 20%: deciles 1 and 2 of the Index of Multiple Deprivation. */
+export const MOST_DEPRIVED_DECILE = 2;
+
+/** True when the small area is in the most deprived 20%. */
+export function isMostDeprived(area: Pick<GapSmallArea, 'decile'>): boolean {
+	return area.decile != null && area.decile <= MOST_DEPRIVED_DECILE;
 }
 
 /** Who lives in a patch: small areas (by position in the list) and the people of each counted. */

@@ -8,7 +8,7 @@ import type { SessionRule, TimeOfDay } from '../sessions';
 import type { CategoryDistances } from './distances';
 import type { PointIndex } from './point-index';
 import { isEmptySlot, timeOfWeekGrid, type WeekSlot } from './time-of-week';
-import type { GapAsset, GapPatch, GapSmallArea } from './types';
+import { isMostDeprived, type GapAsset, type GapPatch, type GapSmallArea } from './types';
 
 export interface Candidate {
 	point: [number, number];
@@ -35,6 +35,8 @@ export interface WhatIfCategory {
 	categoryId: string;
 	/** People newly within the threshold (each small area counted once). */
 	people: number;
+	/** Of them, people in the most deprived 20%; null when the areas carry no deciles. */
+	deprivedPeople: number | null;
 	/** Small areas newly within, by code. */
 	areaCodes: string[];
 	/** People newly within, by patch (with each patch's share of a split small area). */
@@ -81,19 +83,23 @@ export function whatIf(
 ): WhatIfResult {
 	const { candidate, areas, areaIndex, distances, patches, thresholdMetres } = input;
 	const [lon, lat] = candidate.point;
+	const hasDeciles = areas.some((area) => area.decile != null);
 	const near = areaIndex.within(lon, lat, thresholdMetres).sort((a, b) => a - b);
 	const categories = candidate.categoryIds.map((categoryId): WhatIfCategory => {
 		const current = distances.find((d) => d.categoryId === categoryId)?.metres;
 		const newly = near.filter((a) => !current || current[a] > thresholdMetres);
 		const perPatch = new Float64Array(patches.length);
 		let people = 0;
+		let deprivedPeople = 0;
 		for (const a of newly) {
 			people += areas[a].population;
+			if (isMostDeprived(areas[a])) deprivedPeople += areas[a].population;
 			for (const { patch, people: counted } of memberships[a]) perPatch[patch] += counted;
 		}
 		return {
 			categoryId,
 			people,
+			deprivedPeople: hasDeciles ? deprivedPeople : null,
 			areaCodes: newly.map((a) => areas[a].code),
 			byPatch: patches
 				.map((patch, p) => ({ patchId: patch.id, patchName: patch.name, people: perPatch[p] }))

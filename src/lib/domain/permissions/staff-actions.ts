@@ -122,6 +122,12 @@ export const STAFF_ACTIONS: readonly StaffAction[] = [
 	// Gap analysis.
 	row('council/gaps', 'load', 'See the gap analysis', COUNCIL),
 	row('council/gaps', 'whatif', 'Try a new venue (what-if, saves nothing)', COUNCIL),
+	row(
+		'council/gaps',
+		'demand',
+		'Turn the recording of searches that found nothing on or off',
+		COUNCIL
+	),
 	row('council/gaps/download/[file]', 'GET', 'Download a gap analysis table', COUNCIL),
 	// Presence, passwords, audit.
 	row('account/presence', 'load', 'See your own presence week', OWN_PRESENCE),

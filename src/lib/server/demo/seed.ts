@@ -26,11 +26,13 @@ import {
 	demoUsersSchema
 } from '../../domain/schemas/demo-borough';
 import { normalisePostcode } from '../../domain/postcode';
+import { DEMO_DEPRIVATION_NAME, demoDeprivation } from '../../demo/deprivation';
 import { londonDate } from '../../domain/sessions';
 import { addDays, demoDateShift, REFERENCE_DATE } from '../../demo/sessions';
 import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { insertedId } from '../db/write';
 
 export class DemoDataError extends Error {
 	name = 'DemoDataError';
@@ -122,7 +124,13 @@ export async function loadDemoBorough(
 			.all();
 		tx.update(t.programmes).set({ defaultPopulationSetId: populationSetId }).run();
 
-		for (const feature of smallAreas.features) {
+		const deprivationSetId = insertedId(
+			tx
+				.insert(t.deprivationSets)
+				.values({ indexKind: 'IMD', name: DEMO_DEPRIVATION_NAME, source: 'generated' })
+				.run()
+		);
+		for (const [position, feature] of smallAreas.features.entries()) {
 			const geometry = feature.geometry as AreaGeometry;
 			const [pointLon, pointLat] = representativePoint(geometry);
 			const [{ id }] = tx
@@ -140,6 +148,9 @@ export async function loadDemoBorough(
 				.all();
 			tx.insert(t.populationValues)
 				.values({ populationSetId, smallAreaId: id, value: feature.properties.population })
+				.run();
+			tx.insert(t.smallAreaDeprivation)
+				.values({ deprivationSetId, smallAreaId: id, ...demoDeprivation(position) })
 				.run();
 		}
 

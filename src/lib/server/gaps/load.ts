@@ -5,7 +5,7 @@
  * categories' parents, as the directory search counts them), patches and sessions. Informal supports
  * without consent to be public never leave the database here.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { entryVisibleToVisitors } from '../queries/visibility';
@@ -29,6 +29,34 @@ export function gapProgramme(db: Db) {
 			.from(t.programmes)
 			.orderBy(asc(t.programmes.id))
 			.get() ?? null
+	);
+}
+
+/** The deprivation set the analysis uses (the latest imported), or null when there is none. */
+export function latestDeprivationSet(db: Db) {
+	return (
+		db
+			.select({
+				id: t.deprivationSets.id,
+				name: t.deprivationSets.name,
+				createdAt: t.deprivationSets.createdAt
+			})
+			.from(t.deprivationSets)
+			.orderBy(desc(t.deprivationSets.id))
+			.get() ?? null
+	);
+}
+
+/** Small areas' deciles in the deprivation set, by code. */
+function loadDeciles(db: Db, deprivationSetId: number): Map<string, number> {
+	return new Map(
+		db
+			.select({ code: t.smallAreas.code, decile: t.smallAreaDeprivation.decile })
+			.from(t.smallAreaDeprivation)
+			.innerJoin(t.smallAreas, eq(t.smallAreas.id, t.smallAreaDeprivation.smallAreaId))
+			.where(eq(t.smallAreaDeprivation.deprivationSetId, deprivationSetId))
+			.all()
+			.map((row) => [row.code, row.decile])
 	);
 }
 
@@ -142,6 +170,11 @@ export function loadGapInputs(
 		withShares: true
 	});
 	const areas = sizing ? loadAreas(db, sizing.context.populationSet.id) : [];
+	const deprivationSet = areas.length > 0 ? latestDeprivationSet(db) : null;
+	if (deprivationSet) {
+		const deciles = loadDeciles(db, deprivationSet.id);
+		for (const area of areas) area.decile = deciles.get(area.code) ?? null;
+	}
 	const position = new Map(areas.map((area, i) => [area.code, i]));
 	const estimates = new Map(sizing?.patches.map((estimate) => [estimate.id, estimate]));
 	const patches: GapPatch[] = shapes.map((shape) => {
@@ -166,6 +199,9 @@ export function loadGapInputs(
 			sizing: method,
 			populationSet: sizing
 				? `${sizing.context.populationSet.name} (${sizing.context.populationSet.referenceDate})`
+				: null,
+			deprivation: deprivationSet
+				? `${deprivationSet.name} (imported ${deprivationSet.createdAt.slice(0, 10)})`
 				: null
 		},
 		areas,

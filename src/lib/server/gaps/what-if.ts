@@ -7,7 +7,8 @@ import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { listPatchIdsAtPoint } from '../staff/entry-patches';
 import { pointIndex } from '../../domain/gaps/point-index';
-import { whatIf, type WhatIfResult } from '../../domain/gaps/what-if';
+import { areaMemberships, whatIf, type WhatIfResult } from '../../domain/gaps/what-if';
+import { cachedGaps } from './cache';
 import type { WhatIfRequest } from '../../domain/gaps/what-if-form';
 import type { GapRun } from '.';
 
@@ -36,20 +37,27 @@ export function runWhatIf(db: Db, run: GapRun, request: WhatIfRequest): WhatIfOu
 	const at = point!;
 	const known = new Set(run.inputs.patches.map((patch) => patch.id));
 	const patchIds = listPatchIdsAtPoint(db, at).filter((id) => known.has(id));
-	const result = whatIf({
-		candidate: {
-			point: at,
-			categoryIds: request.categoryIds,
-			sessions: request.sessions,
-			patchIds
+	const result = whatIf(
+		{
+			candidate: {
+				point: at,
+				categoryIds: request.categoryIds,
+				sessions: request.sessions,
+				patchIds
+			},
+			areas: run.inputs.areas,
+			areaIndex: cachedGaps(db, `area-index:${run.report.method.sizing}`, () =>
+				pointIndex(run.inputs.areas.map((area) => area.point))
+			),
+			distances: run.report.distances,
+			patches: run.inputs.patches,
+			assets: run.inputs.assets,
+			thresholdMetres: run.report.method.thresholdMetres
 		},
-		areas: run.inputs.areas,
-		areaIndex: pointIndex(run.inputs.areas.map((area) => area.point)),
-		distances: run.report.distances,
-		patches: run.inputs.patches,
-		assets: run.inputs.assets,
-		thresholdMetres: run.report.method.thresholdMetres
-	});
+		cachedGaps(db, `memberships:${run.report.method.sizing}`, () =>
+			areaMemberships(run.inputs.patches, run.inputs.areas.length)
+		)
+	);
 	return {
 		ok: true,
 		point: at,

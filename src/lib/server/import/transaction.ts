@@ -81,7 +81,12 @@ export function programmeForImport(tx: Tx | Db, createWithName?: string): Import
 export function recordImport(
 	tx: Tx,
 	entry: {
-		action: 'import.small_areas' | 'import.population' | 'import.patches' | 'import.centroids';
+		action:
+			| 'import.small_areas'
+			| 'import.population'
+			| 'import.patches'
+			| 'import.centroids'
+			| 'import.deprivation';
 		entity: string;
 		entityId: string | number | null;
 		actorId: number | null;

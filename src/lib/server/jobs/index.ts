@@ -16,11 +16,13 @@ import { autoArchiveUnchecked, type AutoArchiveSummary } from './auto-archive';
 import { forgetOldSubmitters, type ForgetSubmittersSummary } from './forget-submitters';
 import { askEntriesDueCheck, type AskDueSummary } from '../staff/check-requests';
 import { getFreshnessSettings } from '../staff/freshness';
+import { deleteOldEmptySearches } from '../gaps/demand';
 
 export const JOB_NAMES = {
 	autoArchive: 'auto-archive',
 	askGroups: 'ask-groups',
-	forgetSubmitters: 'forget-submitters'
+	forgetSubmitters: 'forget-submitters',
+	forgetEmptySearches: 'forget-empty-searches'
 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -35,6 +37,7 @@ export interface DailyJobsResult {
 	/** Null when there is no site address to put in the links (ORIGIN unset). */
 	askGroups: (AskDueSummary & { today: string }) | null;
 	forgetSubmitters: ForgetSubmittersSummary;
+	forgetEmptySearches: { cutoff: string; deleted: number };
 }
 
 /**
@@ -69,7 +72,12 @@ export function runDailyJobs(
 	log(
 		`[jobs] forget-submitters ${today}: ${forgetSubmitters.cleared} closed suggestion${forgetSubmitters.cleared === 1 ? '' : 's'} lost their sender's name and email`
 	);
-	return { autoArchive, askGroups, forgetSubmitters };
+	const forgetEmptySearches = deleteOldEmptySearches(db, today);
+	record(db, JOB_NAMES.forgetEmptySearches, forgetEmptySearches);
+	log(
+		`[jobs] forget-empty-searches ${today}: ${forgetEmptySearches.deleted} record${forgetEmptySearches.deleted === 1 ? '' : 's'} of searches before ${forgetEmptySearches.cutoff} deleted`
+	);
+	return { autoArchive, askGroups, forgetSubmitters, forgetEmptySearches };
 }
 
 /** The last run of a job, with its summary, or null. */

@@ -1,4 +1,9 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { actorFor } from '$lib/server/staff/entry-patches';
+import { loadDemand, setEmptySearchRecording } from '$lib/server/gaps/demand';
+import { demandView } from '$lib/components/gaps/demand-view';
+import { londonDate } from '$lib/domain/sessions';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { runGaps, UnknownCategoryError } from '$lib/server/gaps';
@@ -11,6 +16,8 @@ import { matrixRows, parseMatrixSort } from '$lib/components/gaps/matrix-view';
 import { areaDistances, patchBeyond, timeOfWeekView } from '$lib/components/gaps/page-view';
 import { areasFromPatches } from '$lib/map/geojson';
 import type { Actions, PageServerLoad } from './$types';
+
+const demandSettingSchema = z.object({ record: z.enum(['on', 'off']) });
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireRole(locals, url, 'council');
@@ -31,11 +38,16 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	const slugs = new Map(patches.map((patch) => [patch.id, patch.slug]));
 	const chosen = report.categories.length === 1 ? report.categories[0] : null;
 	const mapped = chosen ?? report.categories[0] ?? null;
+	// The deprivation filter exists only when deprivation figures do (absent, never zero).
+	const hasDeprivation = report.method.deprivation !== null;
+	const mostDeprived = hasDeprivation && query.deprivation === 'most';
 	const downloadQuery = new URLSearchParams({
 		threshold: String(query.threshold),
 		method: query.method,
-		...(chosen ? { category: chosen.id } : {})
+		...(chosen ? { category: chosen.id } : {}),
+		...(mostDeprived ? { deprivation: 'most' } : {})
 	}).toString();
+	const programmeBeyond = mapped && report.programmeBeyond.find((b) => b.categoryId === mapped.id)!;
 	return {
 		run: {
 			programme: { name: programme.name, isFictional: programme.isFictional },
@@ -49,13 +61,19 @@ export const load: PageServerLoad = ({ locals, url }) => {
 				id: mapped.id,
 				name: mapped.name,
 				total: report.matrix.categories.find((c) => c.id === mapped.id)!.total,
-				beyond: patchBeyond(report, mapped.id),
-				areas: areaDistances(report, inputs.areas, mapped.id),
-				peopleBeyond: report.programmeBeyond.find((b) => b.categoryId === mapped.id)!.people
+				beyond: patchBeyond(report, mapped.id, mostDeprived),
+				areas: areaDistances(report, inputs.areas, mapped.id, mostDeprived),
+				peopleBeyond: programmeBeyond!.people,
+				deprivedPeopleBeyond: programmeBeyond!.deprivedPeople
 			},
+			deprivation: hasDeprivation
+				? { name: report.method.deprivation!, people: report.deprivedPeople!, mostDeprived }
+				: null,
 			timeOfWeek: timeOfWeekView(report),
 			hasAreas: inputs.areas.length > 0,
 			patchOutlines: areasFromPatches(patches),
+			demand: demandView(loadDemand(db, londonDate(new Date())), inputs.categories),
+			demandSaved: url.searchParams.get('demand') === 'saved',
 			downloadQuery
 		},
 		query,
@@ -65,6 +83,20 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
+	demand: async ({ locals, url, request }) => {
+		const user = requireRole(locals, url, 'council');
+		const form = await request.formData();
+		const parsed = demandSettingSchema.safeParse({ record: form.get('record') ?? '' });
+		if (!parsed.success) return fail(400, { demand: { error: 'Choose on or off' } });
+		const db = getDb();
+		setEmptySearchRecording(db, actorFor(db, user), parsed.data.record === 'on');
+		// Back to the page with its filters, without the action's own "/demand" key.
+		const back = new URLSearchParams(
+			[...url.searchParams].filter(([key]) => !key.startsWith('/') && key !== 'demand')
+		);
+		back.set('demand', 'saved');
+		redirect(303, `/council/gaps?${back}#demand`);
+	},
 	whatif: async ({ locals, url, request }) => {
 		requireRole(locals, url, 'council');
 		const db = getDb();
@@ -100,6 +132,7 @@ export const actions: Actions = {
 				categories: outcome.result.categories.map((c) => ({
 					name: names.get(c.categoryId) ?? c.categoryId,
 					people: c.people,
+					deprivedPeople: c.deprivedPeople,
 					areas: c.areaCodes.length,
 					byPatch: c.byPatch.map((p) => ({ ...p, people: Math.round(p.people) }))
 				})),

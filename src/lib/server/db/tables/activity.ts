@@ -3,7 +3,7 @@
  * short-lived records of sign-in and forms.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
 	CHECK_ANSWERS,
 	CONNECTION_KINDS,
@@ -40,6 +40,39 @@ export const connections = sqliteTable(
 	(t) => [
 		index('connections_patch_idx').on(t.patchId, t.madeOn),
 		index('connections_recorded_by_idx').on(t.recordedBy, t.madeOn)
+	]
+);
+
+/**
+ * Directory searches that found nothing, counted per day and filters. Nothing else is kept: no
+ * postcode or point, no IP address or session, and free text only when it is 40 characters or fewer
+ * (empty string for a filter not used, so the unique index counts one row per day and filters).
+ * Deleted after 12 months by the daily jobs; not recorded when the programme opts out.
+ */
+export const emptySearches = sqliteTable(
+	'empty_searches',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** The London calendar date. */
+		searchedOn: text('searched_on').notNull(),
+		category: text('category').notNull().default(''),
+		kind: text('kind').notNull().default(''),
+		/** Weekday 1-7 as text, or ''. */
+		day: text('day').notNull().default(''),
+		/** The patch's slug, or ''. */
+		patch: text('patch').notNull().default(''),
+		text: text('text').notNull().default(''),
+		count: integer('count').notNull().default(1)
+	},
+	(t) => [
+		uniqueIndex('empty_searches_key_idx').on(
+			t.searchedOn,
+			t.category,
+			t.kind,
+			t.day,
+			t.patch,
+			t.text
+		)
 	]
 );
 

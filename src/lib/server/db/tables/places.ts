@@ -34,6 +34,10 @@ export const programmes = sqliteTable('programmes', {
 	checkDueMonths: integer('check_due_months').notNull().default(6),
 	checkStaleMonths: integer('check_stale_months').notNull().default(12),
 	archiveAfterMonths: integer('archive_after_months').notNull().default(18),
+	/** Record directory searches that found nothing (date, filters and a count only) for the gap page. */
+	recordEmptySearches: integer('record_empty_searches', { mode: 'boolean' })
+		.notNull()
+		.default(true),
 	defaultPopulationSetId: integer('default_population_set_id').references(
 		(): AnySQLiteColumn => populationSets.id,
 		{ onDelete: 'set null' }
@@ -135,4 +139,46 @@ export const postcodes = sqliteTable('postcodes', {
 	postcode: text('postcode').primaryKey(),
 	lat: real('lat').notNull(),
 	lon: real('lon').notNull()
+});
+
+/**
+ * An imported index of deprivation (the English IMD by LSOA), one row per import: which index, its
+ * name and the file it came from. The latest set is the one the gap analysis uses.
+ */
+export const deprivationSets = sqliteTable('deprivation_sets', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	/** 'IMD' (English Indices of Deprivation). */
+	indexKind: text('index_kind').notNull(),
+	/** e.g. "English Indices of Deprivation 2025". */
+	name: text('name').notNull(),
+	source: text('source'),
+	...timestamps
+});
+
+/** Each small area's decile (1 = most deprived 10% of LSOAs), from its LSOA. */
+export const smallAreaDeprivation = sqliteTable(
+	'small_area_deprivation',
+	{
+		deprivationSetId: integer('deprivation_set_id')
+			.notNull()
+			.references(() => deprivationSets.id, { onDelete: 'cascade' }),
+		smallAreaId: integer('small_area_id')
+			.notNull()
+			.references(() => smallAreas.id, { onDelete: 'cascade' }),
+		lsoaCode: text('lsoa_code').notNull(),
+		decile: integer('decile').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.deprivationSetId, t.smallAreaId] }),
+		check('small_area_deprivation_decile', sql`${t.decile} between 1 and 10`)
+	]
+);
+
+/**
+ * A number that goes up whenever anything the gap analysis reads changes (triggers in the migration
+ * bump it), so a cached analysis is known to be current with one read, whichever process wrote.
+ */
+export const gapDataVersion = sqliteTable('gap_data_version', {
+	id: integer('id').primaryKey(),
+	version: integer('version').notNull().default(0)
 });

@@ -17,6 +17,7 @@ import {
 	timeOfWeekCsv
 } from '$lib/domain/gaps/report-output';
 import { londonDate } from '$lib/domain/sessions';
+import { isMostDeprived } from '$lib/domain/gaps/types';
 import type { RequestHandler } from './$types';
 
 const FILES = [
@@ -50,7 +51,14 @@ export const GET: RequestHandler = ({ locals, url, params }) => {
 		const outlines =
 			run.populationSetId === null ? null : listSmallAreaOutlines(db, run.populationSetId);
 		const boundaries = new Map(outlines?.map((o) => [o.code, o.geometry]));
-		body = JSON.stringify(smallAreasGeoJson(report, inputs.areas, (code) => boundaries.get(code)));
+		// The map of the most deprived 20% draws only their small areas.
+		const keep =
+			query.deprivation === 'most' && report.method.deprivation !== null
+				? isMostDeprived
+				: undefined;
+		body = JSON.stringify(
+			smallAreasGeoJson(report, inputs.areas, (code) => boundaries.get(code), keep)
+		);
 	}
 	return new Response(body, {
 		headers: {
