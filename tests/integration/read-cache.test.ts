@@ -138,6 +138,8 @@ describe("a patch page's population after imports and boundary edits", () => {
 			{ programmeName: 'Test programme' }
 		);
 		importFile(db, fixture('patches.geojson'), { kind: 'patches', options: {} });
+		// An imported patch is planned, and so has no public page, until it is published.
+		db.update(t.patches).set({ status: 'active' }).run();
 	});
 	const population = (page: Loaded) =>
 		(page.sizing as { areal: number; populationSetName: string } | null) && {
