@@ -11,7 +11,7 @@
 import Flatbush from 'flatbush';
 import { windingNumbers } from './batch-winding';
 import { describePatch, preparePatch, type PreparedPatch } from './patch';
-import { assertLonLat, coordinateCount, planeAreaKm2, projectShape } from './plane';
+import { assertLonLat, coordinateCount, planeAreaKm2, projectPoint, projectShape } from './plane';
 import type { PreparedSmallAreas } from './prepare';
 import { scratchFloat64 } from './scratch';
 import type { PatchInput } from './types';
@@ -39,6 +39,56 @@ export function checkIds(patches: PatchInput[]): void {
 			throw new RangeError(`${describePatch(patch)} has the same id as another patch`);
 		seen.add(key);
 	}
+}
+
+/**
+ * The patches indexed by their bounding boxes alone, each prepared when first needed: for a thread
+ * that scans some of the small areas (scan.ts) and so needs only the patches near them. Projection
+ * keeps the order of longitudes and of latitudes, so each box is the projected shape's box (or
+ * a little larger: a patch found that does not reach a small area gets share 0 and no point).
+ */
+export function lazyPatches(
+	prepared: PreparedSmallAreas,
+	patches: PatchInput[]
+): Pick<ProgrammePatches, 'patchAt' | 'index' | 'patchOfItem'> {
+	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
+	const patchOfItem: number[] = [];
+	const boxes: number[] = [];
+	patches.forEach((patch, p) => {
+		assertLonLat(patch?.geometry, describePatch(patch));
+		let minLon = Infinity;
+		let minLat = Infinity;
+		let maxLon = -Infinity;
+		let maxLat = -Infinity;
+		const polygons =
+			patch.geometry.type === 'Polygon' ? [patch.geometry.coordinates] : patch.geometry.coordinates;
+		for (const polygon of polygons) {
+			for (const ring of polygon) {
+				for (const position of ring) {
+					if (position[0] < minLon) minLon = position[0];
+					if (position[0] > maxLon) maxLon = position[0];
+					if (position[1] < minLat) minLat = position[1];
+					if (position[1] > maxLat) maxLat = position[1];
+				}
+			}
+		}
+		if (!Number.isFinite(minLon)) return;
+		const [minX, minY] = projectPoint(minLon, minLat, prepared.origin);
+		const [maxX, maxY] = projectPoint(maxLon, maxLat, prepared.origin);
+		patchOfItem.push(p);
+		// projectPoint rounds in a different order from projectShape: a unit of margin each way.
+		boxes.push(minX - 2, minY - 2, maxX + 2, maxY + 2);
+	});
+	let index: Flatbush | null = null;
+	if (patchOfItem.length > 0) {
+		index = new Flatbush(patchOfItem.length);
+		for (let i = 0; i < boxes.length; i += 4) {
+			index.add(boxes[i], boxes[i + 1], boxes[i + 2], boxes[i + 3]);
+		}
+		index.finish();
+	}
+	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
+	return { patchAt, index, patchOfItem };
 }
 
 /**
