@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkProgramme, prepareSmallAreas } from '../../lib/domain/sizing';
 import { startSizingPool } from '../../lib/server/sizing-pool/pool';
-import { collectGarbage, mb, median, memory, sampleMemory, seconds } from './measure';
+import { mb, median, memory, seconds, timedAsync } from './measure';
 import { generatePatches } from './patches';
 import { missingPostgis, startCluster } from './postgis-cluster';
 import { ANALYZE_SQL, LOAD_SQL, parseFigures, QUERIES } from './postgis-queries';
@@ -52,15 +52,6 @@ const load = () =>
 		.join(', ');
 const line = (label: string, value: string) => console.log(`${label.padEnd(34)} ${value}`);
 
-async function timedAsync<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
-	collectGarbage();
-	const start = performance.now();
-	const value = await fn();
-	const ms = performance.now() - start;
-	sampleMemory();
-	return { value, ms };
-}
-
 console.log(
 	`PostGIS comparison: Node ${process.version}, ${cpus().length} cores, seed ${seed}, load average ${load()}`
 );
@@ -73,7 +64,7 @@ const [areasFile, patchesFile] = writeBenchFiles(dir, sa.areas, patches, prepare
 const cluster = startCluster(port);
 const pool = startSizingPool(prepared);
 try {
-	const loaded = await timedAsync(() => {
+	const loaded = await timedAsync(async () => {
 		for (const [file, table] of [
 			[areasFile, 'sa_raw'],
 			[patchesFile, 'patches_raw']
@@ -117,7 +108,7 @@ try {
 	const figures: Record<string, Map<string, number>> = {};
 	for (let run = 1; run <= runs; run++) {
 		const sql = async (key: keyof typeof QUERIES) => {
-			const t = await timedAsync(() => parseFigures(cluster.sql(QUERIES[key])));
+			const t = await timedAsync(async () => parseFigures(cluster.sql(QUERIES[key])));
 			figures[key] = t.value;
 			return t.ms;
 		};
@@ -126,7 +117,7 @@ try {
 		figures.areal = new Map(areal.value.patches.map((p) => [String(p.id), p.areal]));
 		const geography = await sql('geography');
 		const centroidPg = await sql('centroid');
-		const centroid = await timedAsync(() =>
+		const centroid = await timedAsync(async () =>
 			checkProgramme(prepared, patches, { method: 'centroid', compare: false })
 		);
 		figures.centroidPw = new Map(centroid.value.patches.map((p) => [String(p.id), p.centroid]));
