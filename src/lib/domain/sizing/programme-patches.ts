@@ -9,11 +9,10 @@
  * (for suggested moves) is prepared again, on demand.
  */
 import Flatbush from 'flatbush';
-import { windingNumbers } from './batch-winding';
 import { describePatch, preparePatch, type PreparedPatch } from './patch';
-import { assertLonLat, coordinateCount, planeAreaKm2, projectPoint, projectShape } from './plane';
+import { assertLonLat, planeAreaKm2, projectPoint } from './plane';
+import { findPointOwners, mergeOwners, type PointOwners } from './point-owners';
 import type { PreparedSmallAreas } from './prepare';
-import { scratchFloat64 } from './scratch';
 import type { PatchInput } from './types';
 
 export interface ProgrammePatches {
@@ -101,44 +100,50 @@ export function preparePatches(
 	patches: PatchInput[],
 	keep: boolean
 ): ProgrammePatches {
+	if (!keep) {
+		const runs = [findPointOwners(prepared, patches, 0, patches.length)];
+		return fromOwners(prepared, patches, runs);
+	}
 	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
 	const boxes: [number, number, number, number][] = [];
-	const firstOwner = new Int32Array(keep ? 0 : prepared.count).fill(-1);
-	const moreOwners = new Map<number, number[]>();
 	const areaKm2 = new Float64Array(patches.length);
 	patches.forEach((patch, p) => {
-		if (keep) {
-			const prepatch = preparePatch(prepared, patch, p);
-			kept[p] = prepatch;
-			const { minX, minY, maxX, maxY, area } = prepatch.shape;
-			boxes.push([minX, minY, maxX, maxY]);
-			areaKm2[p] = planeAreaKm2(area);
-			return;
-		}
-		assertLonLat(patch?.geometry, describePatch(patch));
-		const arena = {
-			buffer: scratchFloat64('patch-rings', coordinateCount(patch.geometry)),
-			used: 0
-		};
-		const shape = projectShape(patch.geometry, prepared.origin, arena);
-		const { minX, minY, maxX, maxY } = shape;
+		const prepatch = preparePatch(prepared, patch, p);
+		kept[p] = prepatch;
+		const { minX, minY, maxX, maxY, area } = prepatch.shape;
 		boxes.push([minX, minY, maxX, maxY]);
-		areaKm2[p] = planeAreaKm2(shape.area);
-		if (!prepared.pointIndex || shape.rings.length === 0) return;
-		const found = prepared.pointIndex.search(minX, minY, maxX, maxY);
-		const xs = scratchFloat64('owners-x', found.length);
-		const ys = scratchFloat64('owners-y', found.length);
-		found.forEach((s, i) => {
-			xs[i] = prepared.points[s * 2];
-			ys[i] = prepared.points[s * 2 + 1];
-		});
-		const winding = windingNumbers(shape.rings, xs, ys, found.length);
-		found.forEach((s, i) => {
-			if (winding[i] === 0) return;
-			if (firstOwner[s] < 0) firstOwner[s] = p;
-			else moreOwners.set(s, [...(moreOwners.get(s) ?? []), p]);
-		});
+		areaKm2[p] = planeAreaKm2(area);
 	});
+	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
+	return {
+		patchAt,
+		...indexBoxes(boxes),
+		firstOwner: new Int32Array(0),
+		moreOwners: new Map(),
+		areaKm2
+	};
+}
+
+/**
+ * The centroid method's patches from runs of findPointOwners (in patch order, perhaps found on
+ * other threads): each patch is prepared again only if a later step needs it.
+ */
+export function fromOwners(
+	prepared: PreparedSmallAreas,
+	patches: PatchInput[],
+	runs: PointOwners[]
+): ProgrammePatches {
+	const { boxes, areaKm2, firstOwner, moreOwners } = mergeOwners(
+		prepared.count,
+		patches.length,
+		runs
+	);
+	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
+	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
+	return { patchAt, ...indexBoxes(boxes), firstOwner, moreOwners, areaKm2 };
+}
+
+function indexBoxes(boxes: [number, number, number, number][]) {
 	const patchOfItem = boxes.flatMap((box, p) => (Number.isFinite(box[0]) ? [p] : []));
 	let index: Flatbush | null = null;
 	if (patchOfItem.length > 0) {
@@ -146,6 +151,5 @@ export function preparePatches(
 		for (const p of patchOfItem) index.add(...boxes[p]);
 		index.finish();
 	}
-	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
-	return { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2 };
+	return { index, patchOfItem };
 }
