@@ -2,7 +2,7 @@
  * Patchwork against PostGIS on the same data, in one run: the bench's generated programme is
  * written as GeoJSON (with Patchwork's representative points), loaded into a private PostGIS cluster
  * with ogr2ogr, and each full check is run in alternating rounds: PostGIS planar (EPSG:27700),
- * Patchwork areal (worker threads), PostGIS geography, PostGIS centroid, Patchwork centroid.
+ * Patchwork areal, PostGIS geography, PostGIS centroid, Patchwork centroid (both on worker threads).
  * Prints medians, ratios, per-patch agreement, peak memory and the load average (the machine may
  * be shared). Where PostgreSQL 15 with PostGIS, or ogr2ogr, is missing it says so and exits 0.
  *
@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkProgramme, prepareSmallAreas } from '../../lib/domain/sizing';
+import { prepareSmallAreas } from '../../lib/domain/sizing';
 import { startSizingPool } from '../../lib/server/sizing-pool/pool';
 import { mb, median, memory, seconds, timedAsync } from './measure';
 import { generatePatches } from './patches';
@@ -117,8 +117,8 @@ try {
 		figures.areal = new Map(areal.value.patches.map((p) => [String(p.id), p.areal]));
 		const geography = await sql('geography');
 		const centroidPg = await sql('centroid');
-		const centroid = await timedAsync(async () =>
-			checkProgramme(prepared, patches, { method: 'centroid', compare: false })
+		const centroid = await timedAsync(() =>
+			pool.check(patches, { method: 'centroid', compare: false })
 		);
 		figures.centroidPw = new Map(centroid.value.patches.map((p) => [String(p.id), p.centroid]));
 		const times = [planar, areal.ms, geography, centroidPg, centroid.ms];
