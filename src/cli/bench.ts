@@ -4,10 +4,11 @@
  * patch recomputed as the editor does on every drag. Prints medians of several runs and peak memory.
  *
  * Usage: npm run bench [-- --small-areas 189000 --patches 5000 --runs 3 --samples 200 --seed 1
- *        --write DIR]
+ *        --threads 2 --write DIR]
+ * --threads: worker threads for the areal check (default one per core; 1 checks on this thread).
  * --write also writes the generated small areas and patches as GeoJSON for PostGIS.
  */
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import {
 	checkProgramme,
@@ -17,6 +18,7 @@ import {
 	sizingStats,
 	type PatchInput
 } from '../lib/domain/sizing';
+import { startSizingPool } from '../lib/server/sizing-pool/pool';
 import {
 	collectGarbage,
 	mb,
@@ -25,7 +27,8 @@ import {
 	percentile,
 	sampleMemory,
 	seconds,
-	timed
+	timed,
+	timedAsync
 } from './bench/measure';
 import { generatePatches } from './bench/patches';
 import { generateSmallAreas } from './bench/small-areas';
@@ -47,6 +50,7 @@ const patchCount = option('patches', 5000);
 const runs = option('runs', 3);
 const samples = option('samples', 200);
 const seed = option('seed', 20260601);
+const threads = option('threads', availableParallelism());
 const writeAt = process.argv.indexOf('--write');
 const writeDir = writeAt >= 0 ? process.argv[writeAt + 1] : undefined;
 if (writeAt >= 0 && !writeDir) {
@@ -123,7 +127,14 @@ for (let run = 1; run <= runs; run++) {
 	cpuTimes.centroid.push(centroid.cpuMs);
 	if (sizingStats.clipCount !== 0) throw new Error('The centroid check clipped small areas');
 	resetSizingStats();
-	const areal = timed(() => checkProgramme(prepared.value, patches, { method: 'areal' }));
+	// Worker threads start (and read the small areas) before the clock starts, as a server's would.
+	const pool = threads > 1 ? startSizingPool(prepared.value, { threads }) : undefined;
+	if (pool) await pool.check(patches.slice(0, 10));
+	resetSizingStats();
+	const areal = pool
+		? await timedAsync(() => pool.check(patches, { method: 'areal' }))
+		: timed(() => checkProgramme(prepared.value, patches, { method: 'areal' }));
+	await pool?.close();
 	times.areal.push(areal.ms);
 	cpuTimes.areal.push(areal.cpuMs);
 	const stats = { ...sizingStats };
@@ -171,7 +182,7 @@ line(
 	`${seconds(median(times.centroid))} (${cpu('centroid')}; ${verdict(median(times.centroid), 1000)})`
 );
 line(
-	'Full check, areal weighting',
+	`Full check, areal (${threads > 1 ? `${threads} threads` : 'one thread'})`,
 	`${seconds(median(times.areal))} (${cpu('areal')}; ${verdict(median(times.areal), 30_000)})`
 );
 line(

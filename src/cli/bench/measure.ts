@@ -60,3 +60,17 @@ export function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 export const seconds = (ms: number) =>
 	ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+
+/** timed() for a promise: wall clock and this process's processor time (all its threads). */
+export async function timedAsync<T>(
+	fn: () => Promise<T>
+): Promise<{ value: T; ms: number; cpuMs: number }> {
+	collectGarbage();
+	const cpu = process.cpuUsage();
+	const start = performance.now();
+	const value = await fn();
+	const ms = performance.now() - start;
+	const used = process.cpuUsage(cpu);
+	sampleMemory();
+	return { value, ms, cpuMs: (used.user + used.system) / 1000 };
+}

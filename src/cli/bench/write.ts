@@ -27,11 +27,16 @@ function writeCollection(path: string, features: Iterable<object>): void {
 	}
 }
 
-/** Writes small-areas.geojson (code, population) and patches.geojson (id, name) into dir. */
+/**
+ * Writes small-areas.geojson (code, population) and patches.geojson (id, name) into dir.
+ * @param points each small area's representative point as lon, lat pairs (prepared.lonLatPoints):
+ *   written as properties px and py, so PostGIS counts by the very points Patchwork uses
+ */
 export function writeBenchFiles(
 	dir: string,
 	areas: SmallAreaInput[],
-	patches: PatchInput[]
+	patches: PatchInput[],
+	points?: Float64Array
 ): string[] {
 	mkdirSync(dir, { recursive: true });
 	const areasPath = join(dir, 'small-areas.geojson');
@@ -39,10 +44,11 @@ export function writeBenchFiles(
 	writeCollection(
 		areasPath,
 		(function* () {
-			for (const a of areas) {
+			for (const [i, a] of areas.entries()) {
+				const point = points ? { px: points[i * 2], py: points[i * 2 + 1] } : {};
 				yield {
 					type: 'Feature',
-					properties: { code: a.code, population: a.population },
+					properties: { code: a.code, population: a.population, ...point },
 					geometry: a.geometry
 				};
 			}

@@ -52,9 +52,17 @@ export interface Arena {
 	used: number;
 }
 
-/** An arena for `values` coordinates (x and y count separately). */
+/**
+ * An arena for `values` coordinates (x and y count separately). Its memory is shareable where the
+ * platform allows (Node; browsers only when cross-origin isolated), so worker threads can read the
+ * small areas' rings without a copy (see pack.ts).
+ */
 export function createArena(values: number): Arena {
-	return { buffer: new Float64Array(values), used: 0 };
+	const buffer =
+		typeof SharedArrayBuffer === 'function'
+			? new Float64Array(new SharedArrayBuffer(values * 8))
+			: new Float64Array(values);
+	return { buffer, used: 0 };
 }
 
 /** A polygon or multipolygon in the plane. */

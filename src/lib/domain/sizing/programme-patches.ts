@@ -9,11 +9,10 @@
  * (for suggested moves) is prepared again, on demand.
  */
 import Flatbush from 'flatbush';
-import { windingNumbers } from './batch-winding';
 import { describePatch, preparePatch, type PreparedPatch } from './patch';
-import { assertLonLat, coordinateCount, planeAreaKm2, projectShape } from './plane';
+import { assertLonLat, planeAreaKm2, projectPoint } from './plane';
+import { findPointOwners, mergeOwners, type PointOwners } from './point-owners';
 import type { PreparedSmallAreas } from './prepare';
-import { scratchFloat64 } from './scratch';
 import type { PatchInput } from './types';
 
 export interface ProgrammePatches {
@@ -42,6 +41,56 @@ export function checkIds(patches: PatchInput[]): void {
 }
 
 /**
+ * The patches indexed by their bounding boxes alone, each prepared when first needed: for a thread
+ * that scans some of the small areas (scan.ts) and so needs only the patches near them. Projection
+ * keeps the order of longitudes and of latitudes, so each box is the projected shape's box (or
+ * a little larger: a patch found that does not reach a small area gets share 0 and no point).
+ */
+export function lazyPatches(
+	prepared: PreparedSmallAreas,
+	patches: PatchInput[]
+): Pick<ProgrammePatches, 'patchAt' | 'index' | 'patchOfItem'> {
+	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
+	const patchOfItem: number[] = [];
+	const boxes: number[] = [];
+	patches.forEach((patch, p) => {
+		assertLonLat(patch?.geometry, describePatch(patch));
+		let minLon = Infinity;
+		let minLat = Infinity;
+		let maxLon = -Infinity;
+		let maxLat = -Infinity;
+		const polygons =
+			patch.geometry.type === 'Polygon' ? [patch.geometry.coordinates] : patch.geometry.coordinates;
+		for (const polygon of polygons) {
+			for (const ring of polygon) {
+				for (const position of ring) {
+					if (position[0] < minLon) minLon = position[0];
+					if (position[0] > maxLon) maxLon = position[0];
+					if (position[1] < minLat) minLat = position[1];
+					if (position[1] > maxLat) maxLat = position[1];
+				}
+			}
+		}
+		if (!Number.isFinite(minLon)) return;
+		const [minX, minY] = projectPoint(minLon, minLat, prepared.origin);
+		const [maxX, maxY] = projectPoint(maxLon, maxLat, prepared.origin);
+		patchOfItem.push(p);
+		// projectPoint rounds in a different order from projectShape: a unit of margin each way.
+		boxes.push(minX - 2, minY - 2, maxX + 2, maxY + 2);
+	});
+	let index: Flatbush | null = null;
+	if (patchOfItem.length > 0) {
+		index = new Flatbush(patchOfItem.length);
+		for (let i = 0; i < boxes.length; i += 4) {
+			index.add(boxes[i], boxes[i + 1], boxes[i + 2], boxes[i + 3]);
+		}
+		index.finish();
+	}
+	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
+	return { patchAt, index, patchOfItem };
+}
+
+/**
  * Prepares a programme's patches.
  * @param keep true to keep every patch prepared (areal weighting); false to pass over them once,
  *   finding which small areas' points each holds (the centroid method alone)
@@ -51,44 +100,50 @@ export function preparePatches(
 	patches: PatchInput[],
 	keep: boolean
 ): ProgrammePatches {
+	if (!keep) {
+		const runs = [findPointOwners(prepared, patches, 0, patches.length)];
+		return fromOwners(prepared, patches, runs);
+	}
 	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
 	const boxes: [number, number, number, number][] = [];
-	const firstOwner = new Int32Array(keep ? 0 : prepared.count).fill(-1);
-	const moreOwners = new Map<number, number[]>();
 	const areaKm2 = new Float64Array(patches.length);
 	patches.forEach((patch, p) => {
-		if (keep) {
-			const prepatch = preparePatch(prepared, patch, p);
-			kept[p] = prepatch;
-			const { minX, minY, maxX, maxY, area } = prepatch.shape;
-			boxes.push([minX, minY, maxX, maxY]);
-			areaKm2[p] = planeAreaKm2(area);
-			return;
-		}
-		assertLonLat(patch?.geometry, describePatch(patch));
-		const arena = {
-			buffer: scratchFloat64('patch-rings', coordinateCount(patch.geometry)),
-			used: 0
-		};
-		const shape = projectShape(patch.geometry, prepared.origin, arena);
-		const { minX, minY, maxX, maxY } = shape;
+		const prepatch = preparePatch(prepared, patch, p);
+		kept[p] = prepatch;
+		const { minX, minY, maxX, maxY, area } = prepatch.shape;
 		boxes.push([minX, minY, maxX, maxY]);
-		areaKm2[p] = planeAreaKm2(shape.area);
-		if (!prepared.pointIndex || shape.rings.length === 0) return;
-		const found = prepared.pointIndex.search(minX, minY, maxX, maxY);
-		const xs = scratchFloat64('owners-x', found.length);
-		const ys = scratchFloat64('owners-y', found.length);
-		found.forEach((s, i) => {
-			xs[i] = prepared.points[s * 2];
-			ys[i] = prepared.points[s * 2 + 1];
-		});
-		const winding = windingNumbers(shape.rings, xs, ys, found.length);
-		found.forEach((s, i) => {
-			if (winding[i] === 0) return;
-			if (firstOwner[s] < 0) firstOwner[s] = p;
-			else moreOwners.set(s, [...(moreOwners.get(s) ?? []), p]);
-		});
+		areaKm2[p] = planeAreaKm2(area);
 	});
+	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
+	return {
+		patchAt,
+		...indexBoxes(boxes),
+		firstOwner: new Int32Array(0),
+		moreOwners: new Map(),
+		areaKm2
+	};
+}
+
+/**
+ * The centroid method's patches from runs of findPointOwners (in patch order, perhaps found on
+ * other threads): each patch is prepared again only if a later step needs it.
+ */
+export function fromOwners(
+	prepared: PreparedSmallAreas,
+	patches: PatchInput[],
+	runs: PointOwners[]
+): ProgrammePatches {
+	const { boxes, areaKm2, firstOwner, moreOwners } = mergeOwners(
+		prepared.count,
+		patches.length,
+		runs
+	);
+	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
+	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
+	return { patchAt, ...indexBoxes(boxes), firstOwner, moreOwners, areaKm2 };
+}
+
+function indexBoxes(boxes: [number, number, number, number][]) {
 	const patchOfItem = boxes.flatMap((box, p) => (Number.isFinite(box[0]) ? [p] : []));
 	let index: Flatbush | null = null;
 	if (patchOfItem.length > 0) {
@@ -96,6 +151,5 @@ export function preparePatches(
 		for (const p of patchOfItem) index.add(...boxes[p]);
 		index.finish();
 	}
-	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
-	return { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2 };
+	return { index, patchOfItem };
 }

@@ -6,16 +6,13 @@
  * accounted for and dropped at once: memory stays flat however many patches there are. How the
  * patches are made ready is in programme-patches.ts.
  */
-import type { Paths64 } from 'clipper2-ts';
 import { DEFAULT_LIMITS, sizingGuidance, type SizingGuidance } from '../bands';
-import { accountArea, patchesOverlap, type PatchPiece } from './accounting';
 import { coversAnySmallArea, noSmallAreaProblem } from './coverage';
 import { cutKind, toEstimate, type SizingOptions } from './estimate';
 import { suggestMoves } from './moves';
-import { toPaths } from './plane';
 import type { PreparedSmallAreas } from './prepare';
-import { checkIds, preparePatches } from './programme-patches';
-import { shareOf } from './shares';
+import { checkIds, preparePatches, type ProgrammePatches } from './programme-patches';
+import { scanSmallAreas, type ScanRecords } from './scan';
 import type { PatchInput, ProgrammeCheck, SmallAreaShare } from './types';
 import { validatePatchGeometry } from './validate';
 
@@ -41,20 +38,38 @@ const pairKey = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
 export function checkProgramme(
 	prepared: PreparedSmallAreas,
 	patches: PatchInput[],
+	options: ProgrammeOptions = {}
+): ProgrammeCheck {
+	checkIds(patches);
+	const method = options.method ?? 'areal';
+	const arealOn = method === 'areal' || (options.compare ?? true);
+	const ready = preparePatches(prepared, patches, arealOn);
+	const scans = arealOn
+		? [scanSmallAreas(prepared, ready, 0, prepared.count, method === 'areal')]
+		: [];
+	return finishCheck(prepared, patches, options, ready, scans);
+}
+
+/**
+ * Adds up the scans of a check (scan.ts), in small-area order, into the check's figures.
+ * @param ready the patches from preparePatches (kept or not, as for checkProgramme)
+ * @param scans runs of small areas covering 0 to prepared.count − 1 in order (none for the
+ *   centroid method alone, which reads ready.firstOwner instead)
+ */
+export function finishCheck(
+	prepared: PreparedSmallAreas,
+	patches: PatchInput[],
 	{
 		limits = DEFAULT_LIMITS,
 		method = 'areal',
 		withShares = false,
 		compare = true
-	}: ProgrammeOptions = {}
+	}: ProgrammeOptions,
+	ready: ProgrammePatches,
+	scans: ScanRecords[]
 ): ProgrammeCheck {
-	checkIds(patches);
 	const arealOn = method === 'areal' || compare;
-	const { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2 } = preparePatches(
-		prepared,
-		patches,
-		arealOn
-	);
+	const { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2 } = ready;
 	const n = patches.length;
 	const areal = new Float64Array(n);
 	const centroid = new Float64Array(n);
@@ -84,59 +99,42 @@ export function checkProgramme(
 	const uncoveredAreas: ProgrammeCheck['uncoveredAreas'] = [];
 	let covered = 0;
 	let doubleCounted = 0;
-	const overlapping = new Map<string, boolean>();
-	const mayOverlap = (a: number, b: number) => {
-		const key = pairKey(a, b);
-		let known = overlapping.get(key);
-		if (known === undefined) {
-			known = patchesOverlap(patchAt(a), patchAt(b));
-			overlapping.set(key, known);
-		}
-		return known;
-	};
 
 	const inside: number[] = [];
-	const pieces: PatchPiece[] = [];
-	// The small area in hand as Clipper paths, made at most once (one function, not one per area).
-	let currentShape = prepared.shapes[0];
-	let currentPaths: Paths64 | undefined;
-	const whole = () => (currentPaths ??= toPaths(currentShape));
+	let scan = scans[0];
+	let next = 1;
+	if (arealOn && prepared.count > 0 && (!scan || scan.lo !== 0)) {
+		throw new RangeError('The scans of a programme check must start at the first small area');
+	}
 	for (let s = 0; s < prepared.count; s++) {
 		const population = prepared.population[s];
-		const shape = prepared.shapes[s];
-		const px = prepared.points[s * 2];
-		const py = prepared.points[s * 2 + 1];
 		inside.length = 0;
-		pieces.length = 0;
-		currentShape = shape;
-		currentPaths = undefined;
+		let i = 0;
 		if (!arealOn) {
 			if (firstOwner[s] >= 0) inside.push(firstOwner[s], ...(moreOwners.get(s) ?? []));
-		} else if (index) {
-			const found = index.search(
-				Math.min(shape.minX, px),
-				Math.min(shape.minY, py),
-				Math.max(shape.maxX, px),
-				Math.max(shape.maxY, py)
-			);
-			for (const item of found) {
-				const p = patchOfItem[item];
-				const result = shareOf(prepared, s, patchAt(p), whole);
-				if (result.pointInside) inside.push(p);
-				const kind = cutKind(result.share, result.pointInside);
+		} else {
+			if (s >= scan.hi) {
+				scan = scans[next++];
+				if (!scan || scan.lo !== s) {
+					throw new RangeError(`The scans of a programme check miss small area ${s + 1}`);
+				}
+			}
+			i = s - scan.lo;
+			for (let h = scan.hitStart[i]; h < scan.hitStart[i + 1]; h++) {
+				const p = scan.hitPatch[h];
+				const share = scan.hitShare[h];
+				const pointInside = scan.hitPoint[h] === 1;
+				if (pointInside) inside.push(p);
+				const kind = cutKind(share, pointInside);
 				if (kind === 'whole') wholePeople[p] += population;
 				else if (kind === 'cut') cutPeople[p] += population;
-				if (result.share > 0) {
-					pieces.push({ patch: p, share: result.share, piece: result.piece });
-					areal[p] += result.share * population;
-				}
-				if (withShares && (result.share > 0 || result.pointInside)) {
-					const people = result.share * population;
+				if (share > 0) areal[p] += share * population;
+				if (withShares && (share > 0 || pointInside)) {
 					shares[p].push({
 						code: prepared.codes[s],
-						share: result.share,
-						people,
-						pointInside: result.pointInside
+						share,
+						people: share * population,
+						pointInside
 					});
 				}
 			}
@@ -160,22 +158,26 @@ export function checkProgramme(
 			if (inside.length > 1) {
 				doubleCounted += population;
 				for (const p of inside) overlapPeople[p] += population;
-				for (let i = 0; i < inside.length; i++) {
-					for (let j = i + 1; j < inside.length; j++) {
-						const key = pairKey(inside[i], inside[j]);
+				for (let a = 0; a < inside.length; a++) {
+					for (let b = a + 1; b < inside.length; b++) {
+						const key = pairKey(inside[a], inside[b]);
 						pairPeople.set(key, (pairPeople.get(key) ?? 0) + population);
 					}
 				}
 			}
 		} else {
-			for (const piece of pieces) members[piece.patch].set(s, piece.share * population);
-			const account = accountArea(whole, shape.area, pieces, mayOverlap);
-			coveredHere = account.covered * population;
-			doubleCounted += account.doubleCounted * population;
-			for (const [p, share] of account.perPatch) overlapPeople[p] += share * population;
-			for (const [a, b, share] of account.pairs) {
-				const key = pairKey(a, b);
-				pairPeople.set(key, (pairPeople.get(key) ?? 0) + share * population);
+			for (let h = scan.hitStart[i]; h < scan.hitStart[i + 1]; h++) {
+				const share = scan.hitShare[h];
+				if (share > 0) members[scan.hitPatch[h]].set(s, share * population);
+			}
+			coveredHere = scan.covered[i] * population;
+			doubleCounted += scan.doubled[i] * population;
+			for (let k = scan.perStart[i]; k < scan.perStart[i + 1]; k++) {
+				overlapPeople[scan.perPatch[k]] += scan.perShare[k] * population;
+			}
+			for (let k = scan.pairStart[i]; k < scan.pairStart[i + 1]; k++) {
+				const key = pairKey(scan.pairA[k], scan.pairB[k]);
+				pairPeople.set(key, (pairPeople.get(key) ?? 0) + scan.pairShare[k] * population);
 			}
 		}
 		covered += coveredHere;

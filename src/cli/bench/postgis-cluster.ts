@@ -1,0 +1,97 @@
+/**
+ * A private PostgreSQL cluster for the PostGIS comparison: initdb in a temporary folder, started on
+ * a loopback port, stopped and removed at the end. Uses Debian's PostgreSQL 15 binaries; as root
+ * (which initdb refuses) it runs them as the postgres user.
+ */
+import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const PG_BIN = '/usr/lib/postgresql/15/bin';
+const POSTGIS_CONTROL = '/usr/share/postgresql/15/extension/postgis.control';
+
+/** Why the comparison cannot run here, or null when PostgreSQL, PostGIS and ogr2ogr are all present. */
+export function missingPostgis(): string | null {
+	if (!existsSync(join(PG_BIN, 'initdb'))) return `PostgreSQL 15 is not installed (${PG_BIN})`;
+	if (!existsSync(POSTGIS_CONTROL)) return 'PostGIS is not installed for PostgreSQL 15';
+	try {
+		execFileSync('ogr2ogr', ['--version'], { stdio: 'ignore' });
+	} catch {
+		return 'ogr2ogr (GDAL) is not installed';
+	}
+	return null;
+}
+
+export interface Cluster {
+	port: number;
+	/** psql -At with the SQL; returns its output. */
+	sql(query: string): string;
+	/** ogr2ogr connection string. */
+	ogr: string;
+	stop(): void;
+}
+
+/** Starts a cluster on 127.0.0.1:port with a database "bench" and PostGIS in it. */
+export function startCluster(port: number): Cluster {
+	const dir = mkdtempSync(join(tmpdir(), 'patchwork-postgis-'));
+	const root = process.getuid?.() === 0;
+	const run = (bin: string, args: string[], options: ExecFileSyncOptions = {}) =>
+		root
+			? execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, bin), ...args], options)
+			: execFileSync(join(PG_BIN, bin), args, options);
+	if (root) chownSync(dir, uidOf('postgres'), gidOf('postgres'));
+	const data = join(dir, 'data');
+	run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8'], { stdio: 'ignore' });
+	run(
+		'pg_ctl',
+		[
+			'-D',
+			data,
+			'-l',
+			join(dir, 'log'),
+			'-w',
+			'-o',
+			`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c work_mem=64MB -c fsync=off -c synchronous_commit=off`,
+			'start'
+		],
+		{ stdio: 'ignore' }
+	);
+	const psql = (db: string, query: string) =>
+		execFileSync(
+			join(PG_BIN, 'psql'),
+			[
+				'-h',
+				'127.0.0.1',
+				'-p',
+				String(port),
+				'-U',
+				'postgres',
+				'-d',
+				db,
+				'-At',
+				'-v',
+				'ON_ERROR_STOP=1',
+				'-c',
+				query
+			],
+			{ encoding: 'utf8', maxBuffer: 1 << 28 }
+		);
+	psql('postgres', 'CREATE DATABASE bench');
+	psql('bench', 'CREATE EXTENSION postgis');
+	return {
+		port,
+		sql: (query) => psql('bench', query),
+		ogr: `PG:host=127.0.0.1 port=${port} user=postgres dbname=bench`,
+		stop() {
+			try {
+				run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop'], { stdio: 'ignore' });
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		}
+	};
+}
+
+const uidOf = (user: string) => Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }));
+const gidOf = (user: string) => Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }));

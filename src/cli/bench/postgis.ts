@@ -1,0 +1,169 @@
+/**
+ * Patchwork against PostGIS on the same data, in one run: the bench's generated programme is
+ * written as GeoJSON (with Patchwork's representative points), loaded into a private PostGIS cluster
+ * with ogr2ogr, and each full check is run in alternating rounds: PostGIS planar (EPSG:27700),
+ * Patchwork areal, PostGIS geography, PostGIS centroid, Patchwork centroid (both on worker threads).
+ * Prints medians, ratios, per-patch agreement, peak memory and the load average (the machine may
+ * be shared). Where PostgreSQL 15 with PostGIS, or ogr2ogr, is missing it says so and exits 0.
+ *
+ * Usage: npm run bench:postgis [-- --small-areas 189000 --patches 5000 --runs 3 --seed 20260601
+ *        --port 55432]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareSmallAreas } from '../../lib/domain/sizing';
+import { startSizingPool } from '../../lib/server/sizing-pool/pool';
+import { mb, median, memory, seconds, timedAsync } from './measure';
+import { generatePatches } from './patches';
+import { missingPostgis, startCluster } from './postgis-cluster';
+import { ANALYZE_SQL, LOAD_SQL, parseFigures, QUERIES } from './postgis-queries';
+import { generateSmallAreas } from './small-areas';
+import { writeBenchFiles } from './write';
+
+function option(name: string, fallback: number): number {
+	const at = process.argv.indexOf(`--${name}`);
+	if (at < 0) return fallback;
+	const value = Number(process.argv[at + 1]);
+	if (!Number.isInteger(value) || value < 1) {
+		console.error(`--${name} must be a whole number of 1 or more`);
+		process.exit(1);
+	}
+	return value;
+}
+
+const missing = missingPostgis();
+if (missing) {
+	console.log(
+		`PostGIS comparison not run: ${missing}. On Debian: apt-get install -y postgresql-15-postgis-3 gdal-bin`
+	);
+	process.exit(0);
+}
+const smallAreaCount = option('small-areas', 189_000);
+const patchCount = option('patches', 5000);
+const runs = option('runs', 3);
+const seed = option('seed', 20260601);
+const port = option('port', 55432);
+const n = (value: number) => Math.round(value).toLocaleString('en-GB');
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(1))
+		.join(', ');
+const line = (label: string, value: string) => console.log(`${label.padEnd(34)} ${value}`);
+
+console.log(
+	`PostGIS comparison: Node ${process.version}, ${cpus().length} cores, seed ${seed}, load average ${load()}`
+);
+const sa = generateSmallAreas(smallAreaCount, seed);
+const patches = generatePatches(sa, patchCount, seed);
+const prepared = prepareSmallAreas(sa.areas);
+line('Generated', `${n(sa.areas.length)} small areas, ${n(patches.length)} patches`);
+const dir = mkdtempSync(join(tmpdir(), 'patchwork-bench-'));
+const [areasFile, patchesFile] = writeBenchFiles(dir, sa.areas, patches, prepared.lonLatPoints);
+const cluster = startCluster(port);
+const pool = startSizingPool(prepared);
+try {
+	const loaded = await timedAsync(async () => {
+		for (const [file, table] of [
+			[areasFile, 'sa_raw'],
+			[patchesFile, 'patches_raw']
+		]) {
+			execFileSync(
+				'ogr2ogr',
+				[
+					'-f',
+					'PostgreSQL',
+					cluster.ogr,
+					file,
+					'-nln',
+					table,
+					'-nlt',
+					'PROMOTE_TO_MULTI',
+					'-lco',
+					'GEOMETRY_NAME=geom'
+				],
+				{ stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PG_USE_COPY: 'YES' } }
+			);
+		}
+		cluster.sql(LOAD_SQL);
+		cluster.sql(ANALYZE_SQL);
+	});
+	line('Loaded into PostGIS (ogr2ogr)', `${seconds(loaded.ms)}, load average ${load()}`);
+	console.log(
+		`PostgreSQL: ${cluster.sql('SELECT version()').split(' ').slice(0, 2).join(' ')}, PostGIS ${cluster.sql('SELECT postgis_lib_version()').trim()}, ` +
+			`parallel workers per gather ${cluster.sql('SHOW max_parallel_workers_per_gather').trim()}; Patchwork worker threads ${pool.threads}`
+	);
+	// Warm both sides once (caches, worker start-up), untimed.
+	await pool.check(patches.slice(0, 50));
+	cluster.sql(QUERIES.centroid);
+
+	const steps = {
+		'PostGIS planar': [] as number[],
+		'Patchwork areal': [] as number[],
+		'PostGIS geography': [] as number[],
+		'PostGIS centroid': [] as number[],
+		'Patchwork centroid': [] as number[]
+	};
+	const figures: Record<string, Map<string, number>> = {};
+	for (let run = 1; run <= runs; run++) {
+		const sql = async (key: keyof typeof QUERIES) => {
+			const t = await timedAsync(async () => parseFigures(cluster.sql(QUERIES[key])));
+			figures[key] = t.value;
+			return t.ms;
+		};
+		const planar = await sql('planar');
+		const areal = await timedAsync(() => pool.check(patches, { method: 'areal' }));
+		figures.areal = new Map(areal.value.patches.map((p) => [String(p.id), p.areal]));
+		const geography = await sql('geography');
+		const centroidPg = await sql('centroid');
+		const centroid = await timedAsync(() =>
+			pool.check(patches, { method: 'centroid', compare: false })
+		);
+		figures.centroidPw = new Map(centroid.value.patches.map((p) => [String(p.id), p.centroid]));
+		const times = [planar, areal.ms, geography, centroidPg, centroid.ms];
+		Object.values(steps).forEach((list, i) => list.push(times[i]));
+		console.log(
+			`Round ${run}: ${Object.keys(steps)
+				.map((k, i) => `${k} ${seconds(times[i])}`)
+				.join(', ')}; load average ${load()}`
+		);
+	}
+
+	const m = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)]));
+	console.log(
+		`\nMedians of ${runs} rounds (${n(sa.areas.length)} small areas, ${n(patches.length)} patches):`
+	);
+	for (const [k, v] of Object.entries(m)) line(k, seconds(v));
+	const ratio = (a: number, b: number, target: number) =>
+		`${(a / b).toFixed(2)} (target under ${target}: ${a / b < target ? 'met' : 'NOT met'})`;
+	line('Areal / PostGIS planar', ratio(m['Patchwork areal'], m['PostGIS planar'], 0.5));
+	line('Areal / PostGIS geography', ratio(m['Patchwork areal'], m['PostGIS geography'], 0.5));
+	line('Centroid / PostGIS centroid', ratio(m['Patchwork centroid'], m['PostGIS centroid'], 0.5));
+
+	const agree = (label: string, ours: Map<string, number>, theirs: Map<string, number>) => {
+		let max = 0;
+		let maxAt = '';
+		let overOne = 0;
+		for (const [id, value] of ours) {
+			const diff = Math.abs(value - (theirs.get(id) ?? 0));
+			if (diff > max) [max, maxAt] = [diff, id];
+			if (diff >= 1) overOne++;
+		}
+		line(
+			label,
+			`largest difference ${max.toPrecision(3)} people (patch ${maxAt}), ${n(overOne)} of ${n(ours.size)} patches differ by 1 or more`
+		);
+	};
+	console.log('\nPer-patch agreement (last round):');
+	agree('Areal vs PostGIS planar', figures.areal, figures.planar);
+	agree('Areal vs PostGIS geography', figures.areal, figures.geography);
+	agree('Centroid vs PostGIS centroid', figures.centroidPw, figures.centroid);
+	line('Peak memory (OS, Node process)', mb(process.resourceUsage().maxRSS * 1024));
+	line('Peak memory (sampled rss)', mb(memory.rss));
+	line('Load average at the end', `${load()} (over ${cpus().length} means other work competed)`);
+} finally {
+	await pool.close();
+	cluster.stop();
+	rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,16 @@
+/** What the sizing pool and its worker threads say to each other (see pool.ts and worker.ts). */
+import type { PackedSmallAreas } from '../../domain/sizing/pack';
+import type { PointOwners } from '../../domain/sizing/point-owners';
+import type { ScanRecords } from '../../domain/sizing/scan';
+import type { PatchInput } from '../../domain/sizing/types';
+
+export type ToWorker =
+	| { type: 'areas'; packed: PackedSmallAreas }
+	| { type: 'patches'; job: number; patches: PatchInput[] }
+	| { type: 'scan'; job: number; lo: number; hi: number; account: boolean }
+	| { type: 'owners'; job: number; lo: number; hi: number };
+
+export type FromWorker =
+	| { type: 'scanned'; job: number; records: ScanRecords }
+	| { type: 'owned'; job: number; owners: PointOwners }
+	| { type: 'failed'; job: number; message: string };

@@ -1,0 +1,168 @@
+/**
+ * Checks a whole programme on several threads: worker threads scan runs of small areas (the
+ * clipping, scan.ts) while this thread prepares the patches for the finishing steps, then the runs'
+ * records are added up in small-area order (finishCheck), so the figures are exactly those of
+ * checkProgramme on one thread. The centroid method alone splits the patches instead: each thread
+ * finds which small areas' points a run of patches holds (point-owners.ts).
+ *
+ * The workers hold the small areas (rings in shared memory, no copy), so start a pool once per
+ * prepared set and reuse it; close it when done, or the process will not exit.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { packSmallAreas } from '../../domain/sizing/pack';
+import type { PreparedSmallAreas } from '../../domain/sizing/prepare';
+import type { PointOwners } from '../../domain/sizing/point-owners';
+import { finishCheck, type ProgrammeOptions } from '../../domain/sizing/programme';
+import { checkIds, fromOwners, preparePatches } from '../../domain/sizing/programme-patches';
+import type { ScanRecords } from '../../domain/sizing/scan';
+import { sizingStats } from '../../domain/sizing/shares';
+import type { PatchInput, ProgrammeCheck } from '../../domain/sizing/types';
+import type { FromWorker, ToWorker } from './messages';
+
+export interface SizingPool {
+	/** How many worker threads scan. */
+	readonly threads: number;
+	/** checkProgramme on the pool's small areas: the same result, sooner. */
+	check(patches: PatchInput[], options?: ProgrammeOptions): Promise<ProgrammeCheck>;
+	/** Stops the workers. */
+	close(): Promise<void>;
+}
+
+export interface PoolOptions {
+	/** Worker threads (default: one per core the process may use). */
+	threads?: number;
+	/** Runs of small areas handed out per thread, so a thread that finishes early takes more. */
+	runsPerThread?: number;
+}
+
+/** Starts worker threads holding these small areas. */
+export function startSizingPool(
+	prepared: PreparedSmallAreas,
+	{ threads = availableParallelism(), runsPerThread = 8 }: PoolOptions = {}
+): SizingPool {
+	const count = Math.max(1, Math.floor(threads));
+	const packed = packSmallAreas(prepared);
+	const workers = Array.from(
+		{ length: count },
+		() => new Worker(new URL('./worker-entry.mjs', import.meta.url))
+	);
+	for (const worker of workers) worker.postMessage({ type: 'areas', packed } satisfies ToWorker);
+	let job = 0;
+	// One check at a time: a second waits for the first (the workers hold one check's patches).
+	let queue: Promise<unknown> = Promise.resolve();
+
+	/**
+	 * Sends the check's patches to every worker, then hands out runs [lo, hi) of `total` items
+	 * (small areas or patches), a few at a time, and collects each run's answer in run order.
+	 */
+	function distribute<T>(
+		patches: PatchInput[],
+		total: number,
+		ask: (job: number, lo: number, hi: number) => ToWorker,
+		answer: (message: FromWorker) => { lo: number; value: T } | null
+	): Promise<T[]> {
+		const thisJob = ++job;
+		const size = Math.max(1, Math.ceil(total / (count * runsPerThread)));
+		const runs: number[] = [];
+		for (let lo = 0; lo < total; lo += size) runs.push(lo);
+		const results: T[] = new Array(runs.length);
+		let nextRun = 0;
+		let done = 0;
+		return new Promise((resolve, reject) => {
+			const cleanups: (() => void)[] = [];
+			const finish = (error?: Error) => {
+				for (const cleanup of cleanups) cleanup();
+				if (error) reject(error);
+				else resolve(results);
+			};
+			const give = (worker: Worker) => {
+				if (nextRun >= runs.length) return;
+				const lo = runs[nextRun++];
+				worker.postMessage(ask(thisJob, lo, Math.min(total, lo + size)));
+			};
+			for (const worker of workers) {
+				const onMessage = (message: FromWorker) => {
+					if (message.job !== thisJob) return;
+					if (message.type === 'failed') return finish(new Error(message.message));
+					const got = answer(message);
+					if (!got) return finish(new Error(`A sizing worker answered ${message.type}`));
+					results[runs.indexOf(got.lo)] = got.value;
+					if (++done === runs.length) finish();
+					else give(worker);
+				};
+				const onError = (error: Error) => finish(error);
+				worker.on('message', onMessage);
+				worker.on('error', onError);
+				cleanups.push(() => {
+					worker.off('message', onMessage);
+					worker.off('error', onError);
+				});
+				worker.postMessage({ type: 'patches', job: thisJob, patches } satisfies ToWorker);
+				// Two runs each at first, so a worker never waits for this thread to hand out the next.
+				give(worker);
+				give(worker);
+			}
+			if (runs.length === 0) finish();
+		});
+	}
+
+	const scanAll = (patches: PatchInput[], account: boolean) =>
+		distribute<ScanRecords>(
+			patches,
+			prepared.count,
+			(job, lo, hi) => ({ type: 'scan', job, lo, hi, account }),
+			(message) => {
+				if (message.type !== 'scanned') return null;
+				const { records } = message;
+				sizingStats.clipCount += records.stats.clipCount;
+				sizingStats.wholeCount += records.stats.wholeCount;
+				sizingStats.outsideCount += records.stats.outsideCount;
+				return { lo: records.lo, value: records };
+			}
+		);
+
+	const ownersAll = (patches: PatchInput[]) =>
+		distribute<PointOwners>(
+			patches,
+			patches.length,
+			(job, lo, hi) => ({ type: 'owners', job, lo, hi }),
+			(message) =>
+				message.type === 'owned' ? { lo: message.owners.lo, value: message.owners } : null
+		);
+
+	async function check(
+		patches: PatchInput[],
+		options: ProgrammeOptions = {}
+	): Promise<ProgrammeCheck> {
+		checkIds(patches);
+		const method = options.method ?? 'areal';
+		const arealOn = method === 'areal' || (options.compare ?? true);
+		if (!arealOn) {
+			const ready = fromOwners(prepared, patches, await ownersAll(patches));
+			return finishCheck(prepared, patches, options, ready, []);
+		}
+		const scanned = scanAll(patches, method === 'areal');
+		// While the workers clip, this thread prepares the patches for guidance and moves.
+		let ready: ReturnType<typeof preparePatches>;
+		try {
+			ready = preparePatches(prepared, patches, true);
+		} catch (error) {
+			await scanned.catch(() => undefined);
+			throw error;
+		}
+		return finishCheck(prepared, patches, options, ready, await scanned);
+	}
+
+	return {
+		threads: count,
+		check(patches, options) {
+			const result = queue.then(() => check(patches, options));
+			queue = result.catch(() => undefined);
+			return result;
+		},
+		async close() {
+			await Promise.all(workers.map((worker) => worker.terminate()));
+		}
+	};
+}

@@ -1,0 +1,88 @@
+/**
+ * A sizing worker thread: holds the small areas (their rings in shared memory) and scans runs of
+ * them against a check's patches when asked (src/lib/domain/sizing/scan.ts). Patches are prepared
+ * as the scan first needs them, and kept until the next check's patches arrive.
+ */
+import Flatbush from 'flatbush';
+import { parentPort } from 'node:worker_threads';
+import { unpackSmallAreas } from '../../domain/sizing/pack';
+import { lazyPatches } from '../../domain/sizing/programme-patches';
+import { findPointOwners } from '../../domain/sizing/point-owners';
+import type { PreparedSmallAreas } from '../../domain/sizing/prepare';
+import type { PatchInput } from '../../domain/sizing/types';
+import { overlapCache, scanBuffers, scanSmallAreas } from '../../domain/sizing/scan';
+import type { FromWorker, ToWorker } from './messages';
+
+let prepared: PreparedSmallAreas | undefined;
+let pointIndex: Flatbush | null | undefined;
+let job = -1;
+let patches: PatchInput[] = [];
+let ready: ReturnType<typeof lazyPatches> | undefined;
+let mayOverlap: ((a: number, b: number) => boolean) | undefined;
+
+/** The small areas' points indexed, for the centroid method (built on first use). */
+function points(areas: PreparedSmallAreas): Flatbush | null {
+	if (pointIndex !== undefined) return pointIndex;
+	pointIndex = areas.count > 0 ? new Flatbush(areas.count) : null;
+	for (let s = 0; s < areas.count; s++) {
+		const x = areas.points[s * 2];
+		const y = areas.points[s * 2 + 1];
+		pointIndex?.add(x, y, x, y);
+	}
+	pointIndex?.finish();
+	return pointIndex;
+}
+
+const port = parentPort!;
+const reply = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
+	port.postMessage(message, transfer);
+
+port.on('message', (message: ToWorker) => {
+	try {
+		if (message.type === 'areas') {
+			prepared = unpackSmallAreas(message.packed);
+			pointIndex = undefined;
+			job = -1;
+			ready = undefined;
+		} else if (message.type === 'patches') {
+			if (!prepared) throw new Error('The worker has no small areas yet');
+			job = message.job;
+			patches = message.patches;
+			ready = undefined;
+		} else {
+			if (!prepared || job !== message.job) {
+				throw new Error(`The worker has not been sent the patches of check ${message.job}`);
+			}
+			if (message.type === 'owners') {
+				const owners = findPointOwners(
+					{ ...prepared, pointIndex: points(prepared) },
+					patches,
+					message.lo,
+					message.hi
+				);
+				const buffers = [owners.boxes, owners.areaKm2, owners.ownedStart, owners.owned];
+				reply(
+					{ type: 'owned', job: message.job, owners },
+					buffers.map((a) => a.buffer as ArrayBuffer)
+				);
+				return;
+			}
+			if (!ready) {
+				ready = lazyPatches(prepared, patches);
+				mayOverlap = overlapCache(ready.patchAt);
+			}
+			const records = scanSmallAreas(
+				prepared,
+				ready,
+				message.lo,
+				message.hi,
+				message.account,
+				mayOverlap
+			);
+			reply({ type: 'scanned', job: message.job, records }, scanBuffers(records));
+		}
+	} catch (error) {
+		const job = 'job' in message ? message.job : -1;
+		reply({ type: 'failed', job, message: error instanceof Error ? error.message : String(error) });
+	}
+});
