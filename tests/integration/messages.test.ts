@@ -26,7 +26,7 @@ const placeholders = (message: string) =>
  * Messages that are the same in both languages on purpose: names, codes and words Welsh borrows.
  * Each one is listed, so a copied English sentence cannot hide among them.
  */
-const SAME_IN_BOTH = new Set(['demo_tag', 'asset_cost', 'week_map']);
+const SAME_IN_BOTH = new Set(['demo_tag', 'asset_cost', 'week_map', 'patch_page_map_heading']);
 
 describe('message files', () => {
 	it('lists the settings’ locales as English and Welsh', () => {
