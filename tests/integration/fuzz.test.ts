@@ -1,36 +1,30 @@
 /**
  * A fixed-seed fuzz of every public way in: the forms (suggest, suggest a change, check link
  * answers, sign in), the query strings and parameters of the public pages and feeds (search in
- * English and Welsh, patch pages, shared lists, calendar feeds, exports, the Open Referral API), and
- * the import formats (CSV, GeoJSON, Open Referral JSON, OpenStreetMap). Route handlers are called
- * in-process on a small programme, as SvelteKit calls them. For every input: no 500, no crash (an
- * error other than SvelteKit's own answers), no redirect off the site, and no answer served as HTML
- * that echoes the input's markup unescaped. FUZZ_INPUTS sets the inputs per entry point (500 here;
+ * English and Welsh, patch pages, shared lists, calendar feeds, exports, the Open Referral API); the
+ * import formats are in fuzz-imports.test.ts. Route handlers are called in-process on a small
+ * programme, as SvelteKit calls them. For every input: no 500, no crash (an error other than
+ * SvelteKit's own answers), no redirect off the site, and no answer served as HTML that echoes the
+ * input's markup unescaped. FUZZ_INPUTS sets the inputs per entry point (500 here;
  * `npm run bench:fuzz` runs 5,000); FUZZ_SEED the seed.
  */
-import { isActionFailure, isHttpError, isRedirect } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db/client';
 import { createTestDb, insertTestPatch } from '../../src/lib/server/auth/test-db';
-import { ImportError } from '../../src/lib/domain/import/errors';
 import { runAssetImport } from '../../src/lib/server/exchange/import/run';
-import type { AssetImportFormat } from '../../src/lib/domain/exchange/import/kinds';
 import { NEW_ASSET_FIELDS, ASSET_CHANGE_FIELDS } from '../../src/lib/domain/suggestions';
 import { GROUP_CHANGE_FORM_FIELDS } from '../../src/lib/domain/freshness/group-change';
 import {
 	formFields,
 	percentEncode,
-	hostileRecord,
-	prng,
 	queryString,
 	routeParam,
 	value,
 	type Random
 } from './fuzz-inputs';
+import { INPUTS, SEED, fuzz } from './fuzz-run';
 
-const INPUTS = Number(process.env.FUZZ_INPUTS ?? 500);
-const SEED = Number(process.env.FUZZ_SEED ?? 14);
 vi.setConfig({ testTimeout: Math.max(60_000, INPUTS * 200) });
 
 const state = vi.hoisted(() => ({ db: undefined as unknown }));
@@ -148,49 +142,6 @@ function eventFor(
 		depends() {},
 		untrack: <T>(fn: () => T) => fn()
 	} as never;
-}
-
-/** What was wrong with one answer, or null when it is an acceptable answer. */
-async function problemWith(run: () => unknown): Promise<string | null> {
-	try {
-		const answer = await run();
-		if (answer instanceof Response) {
-			if (answer.status >= 500) return `status ${answer.status}`;
-			const type = answer.headers.get('content-type') ?? '';
-			const body = await answer.text();
-			if (type.includes('html') && /<(script|img|svg|b)\b[^>]*fz9x|<[a-z]+[^>]*fz9x/i.test(body))
-				return 'markup echoed unescaped in an HTML answer';
-			return null;
-		}
-		if (isActionFailure(answer) && answer.status >= 500) return `action status ${answer.status}`;
-		return null;
-	} catch (error) {
-		if (isRedirect(error)) {
-			const location = error.location;
-			if (!location.startsWith('/') || location.startsWith('//') || location.startsWith('/\\'))
-				return `redirect off the site to ${location}`;
-			return null;
-		}
-		if (isHttpError(error)) return error.status >= 500 ? `error status ${error.status}` : null;
-		if (error instanceof ImportError) return null;
-		return `threw ${(error as Error)?.stack?.split('\n').slice(0, 3).join(' | ') ?? String(error)}`;
-	}
-}
-
-/** Runs INPUTS generated calls of one entry point; returns the problems found, with their input. */
-async function fuzz(
-	name: string,
-	seed: number,
-	call: (random: Random) => { input: string; run: () => unknown }
-): Promise<string[]> {
-	const random = prng(SEED * 7919 + seed);
-	const problems: string[] = [];
-	for (let i = 0; i < INPUTS; i++) {
-		const { input, run } = call(random);
-		const problem = await problemWith(run);
-		if (problem) problems.push(`${name} #${i} ${problem} for ${input.slice(0, 300)}`);
-	}
-	return problems;
 }
 
 const SEARCH_NAMES = ['q', 'kind', 'category', 'patch', 'day', 'time', 'access', 'postcode'].concat(
@@ -374,111 +325,3 @@ describe(`${INPUTS} generated inputs per entry point (seed ${SEED}): no 500, no 
 function pick2(random: Random): string {
 	return ['', ',', '--', '%2D', '-%'][Math.floor(random() * 5)];
 }
-
-/** Import files: a few records of hostile properties, sometimes broken on purpose. */
-const IMPORT_FIELDS = [
-	'id',
-	'name',
-	'description',
-	'latitude',
-	'longitude',
-	'postcode',
-	'website'
-].concat([
-	'phone',
-	'email',
-	'address',
-	'category',
-	'kind',
-	'lat',
-	'lon',
-	'easting',
-	'northing',
-	'status'
-]);
-
-function importFile(random: Random, format: AssetImportFormat): string {
-	const records = Array.from({ length: 1 + Math.floor(random() * 4) }, () =>
-		hostileRecord(random, IMPORT_FIELDS)
-	);
-	const point = () =>
-		random() < 0.7
-			? [-2.3 + random() * 0.2, 53.4 + random() * 0.2]
-			: [value(random), random() * 1e6 - 5e5];
-	let text: string;
-	if (format === 'csv') {
-		const header = IMPORT_FIELDS.filter(() => random() < 0.7).concat(
-			random() < 0.3 ? ['__proto__', 'constructor'] : []
-		);
-		const cell = (v: unknown) => {
-			const s = typeof v === 'string' ? v : JSON.stringify(v ?? '');
-			return random() < 0.9 ? `"${s.replace(/"/g, '""')}"` : s;
-		};
-		text = [header.join(','), ...records.map((r) => header.map((h) => cell(r[h])).join(','))].join(
-			random() < 0.5 ? '\n' : '\r\n'
-		);
-	} else if (format === 'geojson' || format === 'osm') {
-		text = JSON.stringify({
-			type: 'FeatureCollection',
-			features: records.map((properties) => ({
-				type: 'Feature',
-				id: random() < 0.5 ? `node/${Math.floor(random() * 1e6)}` : value(random),
-				properties:
-					format === 'osm'
-						? { ...properties, amenity: value(random), leisure: 'park', tags: properties }
-						: properties,
-				geometry:
-					random() < 0.85
-						? { type: 'Point', coordinates: point() }
-						: random() < 0.5
-							? null
-							: { type: value(random), coordinates: [[point(), point(), point()]] }
-			}))
-		});
-	} else {
-		const services = records.map((r) => ({
-			...r,
-			id: r.id ?? value(random),
-			name: r.name,
-			phones: [{ number: value(random) }],
-			contacts: [{ name: value(random), phones: [{ number: value(random) }] }],
-			service_at_locations: [
-				{ location: { latitude: point()[1], longitude: point()[0], name: value(random) } }
-			],
-			taxonomy_terms: [{ id: value(random), name: value(random) }],
-			schedules: [{ byday: value(random), opens_at: value(random), closes_at: value(random) }]
-		}));
-		text = JSON.stringify(
-			random() < 0.5 ? { contents: services, total_items: services.length } : services
-		);
-	}
-	if (random() < 0.1) text = text.slice(0, Math.floor(random() * text.length));
-	return text;
-}
-
-describe(`${INPUTS} generated import files per format (seed ${SEED}): refused or imported, never a crash`, () => {
-	let importDb: Db;
-	beforeAll(() => {
-		importDb = createTestDb();
-	});
-	it.each(['csv', 'geojson', 'openreferral', 'osm'] as const)('%s', async (format) => {
-		const problems = await fuzz(`import ${format}`, format.length * 101, (random) => {
-			const text = importFile(random, format);
-			return {
-				input: text,
-				run: () =>
-					runAssetImport(importDb, {
-						bytes: new TextEncoder().encode(text),
-						file: `fuzz.${format}`,
-						format,
-						mapping: null,
-						status: 'draft',
-						dryRun: true,
-						via: 'cli',
-						programmeName: 'Fuzz'
-					})
-			};
-		});
-		expect(problems).toEqual([]);
-	});
-});
