@@ -115,6 +115,22 @@ test.describe('suggest a group', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('what is typed before the scripts arrive (a slow phone) is kept as the page hydrates', async ({
+		page
+	}) => {
+		// Hold the scripts back, type into the long fields, then let them run.
+		await page.route('**/_app/immutable/**', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			await route.continue();
+		});
+		await page.goto('/suggest', { waitUntil: 'commit' });
+		await page.getByLabel('What it is').fill('Typed early');
+		await page.getByLabel('When and where it meets').fill('Mondays');
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByLabel('What it is')).toHaveValue('Typed early');
+		await expect(page.getByLabel('When and where it meets')).toHaveValue('Mondays');
+	});
+
 	test('a filled honeypot gets the same thanks', async ({ page, databasePath }) => {
 		await page.goto('/suggest');
 		const honeypot = page.locator('input[name="website_url"]');
