@@ -36,11 +36,14 @@ beforeEach(() => {
 });
 
 describe('searches that found nothing', () => {
-	it('keeps the date, filters and short words, never a postcode, point or long text', () => {
+	it('keeps the date, filters and short topic words, never a name, postcode, point or long text', () => {
 		searchFindingNothing(`q=${encodeURIComponent(LONG)}&postcode=M33+7XX&category=food&day=tue`);
 		searchFindingNothing('q=M33+7XX&lat=53.42&lon=-2.32&radius=2');
 		searchFindingNothing('q=Knitting++Group&kind=group');
 		searchFindingNothing('q=knitting+group&kind=group');
+		// A person's name is not a topic word: nothing of it is kept.
+		searchFindingNothing('q=Wenonah+Pargeter');
+		searchFindingNothing('q=Wenonah+knitting&kind=group');
 		const rows = stored().map(({ id: _id, ...row }) => row);
 		expect(rows).toEqual([
 			{
@@ -60,10 +63,19 @@ describe('searches that found nothing', () => {
 				patch: '',
 				text: 'knitting group',
 				count: 2
+			},
+			{
+				searchedOn: '2026-12-07',
+				category: '',
+				kind: 'group',
+				day: '',
+				patch: '',
+				text: '',
+				count: 1
 			}
 		]);
 		const everything = JSON.stringify(db.select().from(t.emptySearches).all());
-		for (const secret of ['M33', '7XX', '53.42', '-2.32', 'neighbour'])
+		for (const secret of ['M33', '7XX', '53.42', '-2.32', 'neighbour', 'wenonah', 'pargeter'])
 			expect(everything).not.toContain(secret);
 	});
 

@@ -1,11 +1,13 @@
 /**
  * Demand: directory searches that found nothing, kept as little as can still show a gap. Only the
- * date, the filters (category, kind, day, patch) and the search words when they are short and
- * plainly words: never anything over 40 characters, never a postcode, a point or any digits (which
- * could be a house number, phone number or coordinates), never an email address. Nothing about who
- * searched (no IP address, no session) is ever passed in.
+ * date, the filters (category, kind, day, patch) and the search words when they are short and all
+ * words about what people look for (the search's topic words, English and Welsh): never a name (a
+ * search for a person stays nowhere), never anything over 40 characters, never a postcode, a point
+ * or any digits (which could be a house number, phone number or coordinates), never an email
+ * address. Nothing about who searched (no IP address, no session) is ever passed in.
  */
 import type { DirectorySearch } from '../directory/search';
+import { WELSH_TO_ENGLISH } from '../welsh-synonyms';
 
 /** The longest search text kept; longer text is dropped, not cut (it may be a sentence about a person). */
 export const MAX_DEMAND_TEXT = 40;
@@ -26,16 +28,47 @@ export interface EmptySearchRecord {
 }
 
 /**
- * The search words as they may be kept: lower case, single spaces, or '' when they are too long or
- * hold a digit or an @ (postcodes, points, house and phone numbers, email addresses).
+ * The search words as they may be kept: lower case, single spaces, or '' when they are too long,
+ * hold a digit or an @ (postcodes, points, house and phone numbers, email addresses), or hold any
+ * word that is not a topic word (a person's name, say).
  * @example demandText('  Knitting   Group ') // 'knitting group'
  * @example demandText('M33 7XX') // ''
+ * @example demandText('Wenonah') // ''
  */
 export function demandText(q: string): string {
 	const text = q.trim().replace(/\s+/g, ' ').toLowerCase();
 	if (text.length > MAX_DEMAND_TEXT) return '';
 	if (/[0-9@]/.test(text)) return '';
-	return text;
+	return text.split(' ').every(isTopicWord) ? text : '';
+}
+
+/** English stems of the topic words ("knit" covers knitting), from the Welsh-English list. */
+const ENGLISH_STEMS = [...new Set(Object.values(WELSH_TO_ENGLISH).flat())];
+/** Short words that join topic words ("help with money", "clwb i blant"). */
+const JOINING_WORDS = new Set([
+	'a',
+	'an',
+	'and',
+	'for',
+	'in',
+	'of',
+	'the',
+	'to',
+	'with',
+	'i',
+	'ac',
+	'y',
+	'yr',
+	"'r"
+]);
+
+/** A word about what is looked for, never a name: a topic word, Welsh or English, or a joining word. */
+function isTopicWord(word: string): boolean {
+	return (
+		JOINING_WORDS.has(word) ||
+		word in WELSH_TO_ENGLISH ||
+		ENGLISH_STEMS.some((stem) => word.startsWith(stem))
+	);
 }
 
 /**
