@@ -142,3 +142,17 @@ test('"Suggest a group we are missing" is on the home page, search results and p
 		page.getByRole('link', { name: 'Awgrymu grŵp sydd ar goll gennym' })
 	).toHaveAttribute('href', '/cy/suggest');
 });
+
+test('filters opened before the scripts arrive (a slow phone) stay open as the page hydrates', async ({
+	page
+}) => {
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await route.continue();
+	});
+	await page.goto('/search', { waitUntil: 'commit' });
+	await page.locator('details.filters summary').click();
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('details.filters')).toHaveAttribute('open', '');
+	await expect(page.getByRole('checkbox', { name: 'Groups' })).toBeVisible();
+});
