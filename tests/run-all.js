@@ -26,6 +26,13 @@ for (const stage of STAGES) {
 }
 
 const failed = results.filter((step) => !step.passed);
+// CI shows only the end of the output, so the failing tests are named again here, last.
+for (const step of failed) {
+	const lines = failureLines(step.output);
+	if (lines.length === 0) continue;
+	console.log(`\nWhat failed in ${step.name}:`);
+	for (const line of lines) console.log(`  ${line}`);
+}
 console.log('\nSummary');
 for (const step of results) {
 	console.log(`  ${step.passed ? 'passed' : 'FAILED'}  ${step.name} (${minutes(step.seconds)})`);
@@ -53,12 +60,17 @@ function runStep(step, alone) {
 		);
 	return new Promise((resolve) => {
 		const child = spawn(npm, ['run', '--silent', step.script], {
-			stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe']
+			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		/** @type {Buffer[]} */
 		const output = [];
-		child.stdout?.on('data', (chunk) => output.push(chunk));
-		child.stderr?.on('data', (chunk) => output.push(chunk));
+		/** @param {Buffer} chunk */
+		const keep = (chunk) => {
+			output.push(chunk);
+			if (alone) process.stdout.write(chunk);
+		};
+		child.stdout.on('data', keep);
+		child.stderr.on('data', keep);
 		child.on('close', (code) => {
 			const passed = code === 0;
 			const seconds = Math.round((Date.now() - begun) / 1000);
@@ -67,9 +79,32 @@ function runStep(step, alone) {
 				process.stdout.write(Buffer.concat(output));
 			}
 			console.log(`\n=== ${step.name}: ${passed ? 'passed' : 'FAILED'} (${minutes(seconds)})`);
-			resolve({ ...step, passed, seconds });
+			resolve({ ...step, passed, seconds, output: Buffer.concat(output).toString('utf8') });
 		});
 	});
+}
+
+/**
+ * The lines that name a failing test or file (Vitest's "FAIL", Playwright's numbered failures, a
+ * type or lint error's file line) and the first error message after each, at most 40 lines.
+ * @param {string} output
+ */
+function failureLines(output) {
+	// eslint-disable-next-line no-control-regex
+	const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+	const names = /^\s*(FAIL\s|\d+\) \[|✘|×|Error:|.*\berror\b.*:\d+:\d+)/;
+	const message = /(Error|expected|Expected|Received|Timeout|timed out)/;
+	const found = [];
+	const seen = new Set();
+	for (let i = 0; i < lines.length && found.length < 40; i++) {
+		const line = lines[i].trim();
+		if (!names.test(lines[i]) || seen.has(line)) continue;
+		seen.add(line);
+		found.push(line.slice(0, 220));
+		const next = lines.slice(i + 1, i + 12).find((l) => message.test(l));
+		if (next && !seen.has(next.trim())) found.push(`    ${next.trim().slice(0, 220)}`);
+	}
+	return found;
 }
 
 /** @param {number} seconds */
