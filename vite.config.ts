@@ -23,6 +23,7 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		include: ['src/**/*.{test,spec}.{js,ts}', 'tests/integration/**/*.test.ts'],
+		globalSetup: ['tests/cli-build.ts'],
 		environment: 'node',
 		// Vitest leaves one core free by default; many of these tests wait on child processes and files.
 		maxWorkers: 2,

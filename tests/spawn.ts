@@ -14,8 +14,32 @@ export const SPAWN_TIMEOUT_MS = 150_000;
  */
 export const SPAWNING_TEST_TIMEOUT_MS = 600_000;
 
-/** tsx itself, not `npx tsx`: npx adds a second Node start-up to every run. */
-export const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+/** The command-line programs the tests run, each bundled once by tests/cli-build.ts. */
+export const CLI_SCRIPTS = [
+	'areas',
+	'assets',
+	'backup',
+	'gaps',
+	'migrate',
+	'patches',
+	'population',
+	'restore',
+	'user'
+] as const;
+export type CliScript = (typeof CLI_SCRIPTS)[number];
+
+/** Inside node_modules, so the bundles find the project's packages as the sources do. */
+export const CLI_BUILD_FOLDER = fileURLToPath(
+	new URL('../node_modules/.cache/patchwork-cli', import.meta.url)
+);
+
+/**
+ * The program and arguments that run `npm run SCRIPT -- ...args` in a child process: Node on the
+ * bundle tests/cli-build.ts made from src/cli/SCRIPT.ts.
+ */
+export function cli(script: CliScript, ...args: string[]): [string, string[]] {
+	return [process.execPath, [`${CLI_BUILD_FOLDER}/${script}.mjs`, ...args]];
+}
 
 /**
  * Spawn options that run a child as a user file permissions apply to: root ignores them, so when the

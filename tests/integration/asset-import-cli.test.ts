@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
 import { dataFile } from './asset-import-fixtures';
-import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -24,7 +24,7 @@ async function assets(
 	...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await run(TSX, ['src/cli/assets.ts', ...args], {
+		const { stdout, stderr } = await run(...cli('assets', ...args), {
 			env: { ...process.env, DATABASE_PATH: database },
 			timeout: SPAWN_TIMEOUT_MS
 		});

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { verifyLogin } from '../../src/lib/server/auth/users';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { insertTestPatch } from '../../src/lib/server/auth/test-db';
-import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -21,7 +21,7 @@ let dir: string;
 let dbPath: string;
 
 function run(args: string[], path = dbPath) {
-	const result = spawnSync(TSX, ['src/cli/user.ts', ...args], {
+	const result = spawnSync(...cli('user', ...args), {
 		cwd: root,
 		env: { ...process.env, DATABASE_PATH: path },
 		encoding: 'utf8',

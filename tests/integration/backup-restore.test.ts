@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { BackupError, backupDatabase, restoreDatabase } from '../../src/lib/server/db/backup';
-import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -30,7 +30,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(script: 'backup' | 'restore', file: string) {
-	return spawnSync(TSX, [`src/cli/${script}.ts`, file], {
+	return spawnSync(...cli(script, file), {
 		env: { ...process.env, DATABASE_PATH: live },
 		encoding: 'utf8',
 		timeout: SPAWN_TIMEOUT_MS
@@ -104,7 +104,7 @@ describe('npm run backup', () => {
 		const backupFile = join(dir, 'backup.db');
 		// spawn, not spawnSync: the writer's output must go on being read during the backup.
 		const backup = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-			const child = spawn(TSX, ['src/cli/backup.ts', backupFile], {
+			const child = spawn(...cli('backup', backupFile), {
 				env: { ...process.env, DATABASE_PATH: live }
 			});
 			let stdout = '';

@@ -18,7 +18,7 @@ import { wgs84ToBng } from '../../src/lib/domain/import/crs';
 import { importCentroids } from '../../src/lib/server/import/centroids';
 import { checkProgrammeSizing } from '../../src/lib/server/sizing';
 import { importFile, traffordPath } from './import-helpers';
-import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -133,7 +133,7 @@ describe('a generated case with points written in British National Grid', () => 
 	it('imports with the command, and names a mix of points in the summary', () => {
 		const databasePath = join(dir, 'cli.db');
 		const run = (...args: string[]) =>
-			spawnSync(TSX, ['src/cli/areas.ts', ...args], {
+			spawnSync(...cli('areas', ...args), {
 				env: { ...process.env, DATABASE_PATH: databasePath, FORCE_COLOR: '0' },
 				encoding: 'utf8',
 				timeout: SPAWN_TIMEOUT_MS

@@ -14,7 +14,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { DatabaseFileError, openDatabase, type Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
-import { AS_UNPRIVILEGED_USER, SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { AS_UNPRIVILEGED_USER, SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -252,7 +252,7 @@ describe('database files', () => {
 	it('the migrate command stops with a plain message and exit code 1 on a corrupt file', () => {
 		const path = join(dir, 'corrupt.db');
 		writeFileSync(path, 'not sqlite');
-		const result = spawnSync(TSX, ['src/cli/migrate.ts'], {
+		const result = spawnSync(...cli('migrate'), {
 			env: { ...process.env, DATABASE_PATH: path },
 			encoding: 'utf8',
 			timeout: SPAWN_TIMEOUT_MS
@@ -265,7 +265,7 @@ describe('database files', () => {
 
 	it('the migrate command creates a missing database', () => {
 		const path = join(dir, 'new.db');
-		const output = execFileSync(TSX, ['src/cli/migrate.ts'], {
+		const output = execFileSync(...cli('migrate'), {
 			env: { ...process.env, DATABASE_PATH: path },
 			encoding: 'utf8',
 			timeout: SPAWN_TIMEOUT_MS
@@ -279,7 +279,7 @@ describe('database files', () => {
 	/** `npm run db:migrate` as a user file permissions apply to; its exit code and what it printed. */
 	function migrateAsUser(path: string, folderMode = 0o755) {
 		chmodSync(dir, folderMode);
-		return spawnSync(TSX, ['src/cli/migrate.ts'], {
+		return spawnSync(...cli('migrate'), {
 			env: { ...process.env, DATABASE_PATH: path },
 			encoding: 'utf8',
 			timeout: SPAWN_TIMEOUT_MS,
@@ -346,11 +346,15 @@ describe('database files', () => {
 		const before = readFileSync(path);
 		// A one-byte file size limit: the first page written to the write-ahead log fails as on a full disk.
 		chmodSync(dir, 0o777);
-		const result = spawnSync('bash', ['-c', 'ulimit -f 1 && exec "$0" src/cli/migrate.ts', TSX], {
-			env: { ...process.env, DATABASE_PATH: path },
-			encoding: 'utf8',
-			timeout: SPAWN_TIMEOUT_MS
-		});
+		const result = spawnSync(
+			'bash',
+			['-c', 'ulimit -f 1 && exec "$0" "$@"', ...cli('migrate').flat()],
+			{
+				env: { ...process.env, DATABASE_PATH: path },
+				encoding: 'utf8',
+				timeout: SPAWN_TIMEOUT_MS
+			}
+		);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain(
 			`The database file ${path} could not be written: the disk is full`

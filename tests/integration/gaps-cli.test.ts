@@ -17,7 +17,7 @@ import { gapDataVersion } from '../../src/lib/server/gaps/cache';
 import { seedDemoIfEmpty } from '../../src/lib/server/demo/seed';
 import { runGaps } from '../../src/lib/server/gaps';
 import { gapReportData } from '../../src/lib/domain/gaps/report-output';
-import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -27,7 +27,7 @@ let dir: string;
 let databasePath: string;
 
 function run(...args: string[]) {
-	const result = spawnSync(TSX, ['src/cli/gaps.ts', ...args], {
+	const result = spawnSync(...cli('gaps', ...args), {
 		env: { ...process.env, DATABASE_PATH: databasePath, FORCE_COLOR: '0' },
 		encoding: 'utf8',
 		timeout: SPAWN_TIMEOUT_MS

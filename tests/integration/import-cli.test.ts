@@ -1,5 +1,5 @@
 /**
- * The import and check commands as a person runs them (spawned with tsx, as `npm run` does): exit
+ * The import and check commands as a person runs them (in a child process, as `npm run` does): exit
  * codes, summaries on standard output, plain messages and never a stack trace on standard error.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { databaseState, fixture } from './import-helpers';
-import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -17,7 +17,7 @@ let dir: string;
 let databasePath: string;
 
 function run(script: 'areas' | 'population' | 'patches', ...args: string[]) {
-	const result = spawnSync(TSX, [`src/cli/${script}.ts`, ...args], {
+	const result = spawnSync(...cli(script, ...args), {
 		env: { ...process.env, DATABASE_PATH: databasePath, FORCE_COLOR: '0' },
 		encoding: 'utf8',
 		timeout: SPAWN_TIMEOUT_MS

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { csvRecords } from '../../src/lib/domain/csv';
 import { databaseState, traffordPath } from './import-helpers';
-import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, TSX } from '../spawn';
+import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
 
 vi.setConfig({ testTimeout: SPAWNING_TEST_TIMEOUT_MS });
 
@@ -23,7 +23,7 @@ const WARDS = traffordPath('boundaries/trafford_ward2023_generalised.geojson');
 let dir: string;
 
 function run(databasePath: string, script: 'areas' | 'population' | 'patches', ...args: string[]) {
-	const result = spawnSync(TSX, [`src/cli/${script}.ts`, ...args], {
+	const result = spawnSync(...cli(script, ...args), {
 		env: { ...process.env, DATABASE_PATH: databasePath, FORCE_COLOR: '0' },
 		encoding: 'utf8',
 		timeout: SPAWN_TIMEOUT_MS
