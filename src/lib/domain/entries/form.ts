@@ -4,29 +4,46 @@
  * session's week on its frequency), with every message naming its field in plain words, so the error
  * summary can say "Enter an end time later than the start time for session 2".
  *
- * Repeatable rows (sessions, contacts) are named `session-2-start`, `contact-1-value`: the number is
- * the row as the person sees it. Blank rows and rows marked "remove" are dropped.
+ * The field schemas are in form-fields.ts, the repeatable rows in form-rows.ts and the error order
+ * in form-errors.ts.
  */
 import { z } from 'zod';
 import { normalisePostcode } from '../postcode';
-import { weekdayName } from '../sessions';
 import {
 	ACCESSIBILITY_FEATURES,
 	ASSET_KINDS,
 	ASSET_STATUSES,
-	CONTACT_KINDS,
-	CONTACT_VISIBILITIES,
 	COST_KINDS,
 	LOCATION_KINDS,
-	SERVICE_SECTORS,
-	SESSION_FREQUENCIES
+	SERVICE_SECTORS
 } from '../vocabulary';
-import { isoWeekday, readDate, readTime } from './dates';
 import { many, one, type FormFields } from './fields';
+import { fieldOf, orderErrors } from './form-errors';
+import {
+	age,
+	dateNotAfter,
+	ignored,
+	longText,
+	optionalText,
+	readAge,
+	readNumber,
+	readWith,
+	requiredText,
+	yesNo
+} from './form-fields';
+import {
+	CONTACT_PARTS,
+	contactIsBlank,
+	contactSchema,
+	readRows,
+	SESSION_PARTS,
+	sessionIsBlank,
+	sessionSchema
+} from './form-rows';
 import { POINT_SOURCES, type ParsedEntry } from './types';
 
-/** Most rows of sessions or of contacts one entry may have. */
-export const MAX_ROWS = 30;
+export { MAX_ROWS, rowNumbers } from './form-rows';
+export { orderErrors } from './form-errors';
 
 export interface EntryFormOptions {
 	/** The ids the form offered: anything else is refused as "from the list". */
@@ -40,231 +57,6 @@ export interface EntryFormOptions {
 
 export type EntryFormResult =
 	{ ok: true; entry: ParsedEntry } | { ok: false; errors: Record<string, string> };
-
-const SESSION_PARTS = ['frequency', 'weekday', 'week', 'anchor', 'start', 'end', 'note'] as const;
-const CONTACT_PARTS = ['kind', 'label', 'value', 'visibility'] as const;
-type SessionRow = Record<(typeof SESSION_PARTS)[number], string> & { row: number };
-type ContactRow = Record<(typeof CONTACT_PARTS)[number], string> & { row: number };
-
-/** The row numbers a form has for a group, from names like `session-2-start`, in order. */
-export function rowNumbers(fields: FormFields, group: 'session' | 'contact'): number[] {
-	const pattern = new RegExp(`^${group}-(\\d{1,3})-`);
-	const rows = new Set<number>();
-	for (const name of Object.keys(fields)) {
-		const match = pattern.exec(name);
-		const row = match ? Number(match[1]) : 0;
-		if (row >= 1 && row <= MAX_ROWS) rows.add(row);
-	}
-	return [...rows].sort((a, b) => a - b);
-}
-
-function readRows<P extends string>(
-	fields: FormFields,
-	group: 'session' | 'contact',
-	parts: readonly P[],
-	isBlank: (row: Record<P, string>) => boolean
-): (Record<P, string> & { row: number })[] {
-	return rowNumbers(fields, group)
-		.filter((row) => one(fields, `${group}-${row}-remove`) === '')
-		.map((row) => {
-			const values = Object.fromEntries(
-				parts.map((part) => [part, one(fields, `${group}-${row}-${part}`)])
-			) as Record<P, string>;
-			return { ...values, row };
-		})
-		.filter((row) => !isBlank(row));
-}
-
-/** The frequency and visibility have defaults in an empty row, so they do not make a row count. */
-const sessionIsBlank = (r: Record<(typeof SESSION_PARTS)[number], string>) =>
-	!r.weekday && !r.week && !r.anchor && !r.start && !r.end && !r.note;
-const contactIsBlank = (r: Record<(typeof CONTACT_PARTS)[number], string>) =>
-	!r.kind && !r.label && !r.value;
-
-// ---- Field schemas ----
-
-/** Whitespace inside a one-line text is one space. */
-const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
-
-const requiredText = (max: number, missing: string, tooLong: string) =>
-	z.string().transform(oneLine).pipe(z.string().min(1, missing).max(max, tooLong));
-
-const optionalText = (max: number, tooLong: string) =>
-	z
-		.string()
-		.transform(oneLine)
-		.pipe(z.string().max(max, tooLong))
-		.transform((value) => value || null);
-
-/** Several lines (a description): line breaks kept, Windows ones made plain, ends trimmed. */
-const longText = (max: number, missing: string | null, tooLong: string) =>
-	z
-		.string()
-		.transform((value) => value.replace(/\r\n?/g, '\n').trim())
-		.pipe(missing ? z.string().min(1, missing).max(max, tooLong) : z.string().max(max, tooLong));
-
-/** A value read by `read` (null: unreadable), with one message when missing and one when wrong. */
-function readWith<T>(read: (value: string) => T | null, missing: string, wrong: string) {
-	return z.string().transform((value, ctx) => {
-		if (value === '') {
-			ctx.issues.push({ code: 'custom', message: missing, input: value });
-			return z.NEVER;
-		}
-		const result = read(value);
-		if (result === null) {
-			ctx.issues.push({ code: 'custom', message: wrong, input: value });
-			return z.NEVER;
-		}
-		return result;
-	});
-}
-
-/** A field that does not apply to this entry: whatever was posted becomes `value`. */
-const ignored = <T>(value: T) => z.unknown().transform(() => value);
-
-const yesNo = (message: string) =>
-	z.enum(['yes', 'no'], { error: message }).transform((value) => value === 'yes');
-
-function readNumber(text: string, min: number, max: number): number | null {
-	if (!/^-?\d{1,3}(\.\d+)?$/.test(text)) return null;
-	const value = Number(text);
-	return value >= min && value <= max ? value : null;
-}
-
-function readAge(text: string): number | null {
-	return /^\d{1,3}$/.test(text) && Number(text) <= 120 ? Number(text) : null;
-}
-
-const age = (which: string) =>
-	z
-		.string()
-		.transform((value, ctx) => {
-			if (value === '') return null;
-			const result = readAge(value);
-			if (result === null) {
-				ctx.issues.push({
-					code: 'custom',
-					message: `Enter the ${which} age as a whole number from 0 to 120, like 16`,
-					input: value
-				});
-				return z.NEVER;
-			}
-			return result;
-		})
-		.nullable();
-
-const dateNotAfter = (today: string, missing: string, wrong: string, future: string) =>
-	readWith(readDate, missing, wrong).refine((date) => date <= today, future);
-
-// ---- Rows ----
-
-function sessionSchema(raw: SessionRow) {
-	const n = `session ${raw.row}`;
-	const weekday = /^[1-7]$/.test(raw.weekday) ? Number(raw.weekday) : null;
-	const start = readTime(raw.start);
-	return z.object({
-		frequency: z.enum(SESSION_FREQUENCIES, { error: `Choose how often ${n} meets` }),
-		weekday: z
-			.string()
-			.regex(/^[1-7]$/, `Choose the day of the week ${n} meets`)
-			.transform(Number),
-		week:
-			raw.frequency === 'monthly'
-				? z
-						.enum(['1', '2', '3', '4', '-1'], {
-							error: `Choose which week of the month ${n} meets: first, second, third, fourth or last`
-						})
-						.transform(Number)
-				: ignored(null),
-		anchor:
-			raw.frequency === 'fortnightly'
-				? readWith(
-						readDate,
-						`Enter the date of one meeting of ${n}, so we know which weeks it meets, like 25/11/2026`,
-						`Enter a real date for one meeting of ${n}, like 25/11/2026`
-					).refine(
-						(date) => weekday === null || isoWeekday(date) === weekday,
-						weekday === null
-							? ''
-							: `The date of one meeting of ${n} must be a ${weekdayName(weekday)}, the day it meets`
-					)
-				: ignored(null),
-		start: readWith(
-			readTime,
-			`Enter a start time for ${n}, like 10:00`,
-			`Enter the start time for ${n} as hours and minutes, like 10:00`
-		),
-		end: readWith(
-			readTime,
-			`Enter an end time for ${n}, like 12:00`,
-			`Enter the end time for ${n} as hours and minutes, like 12:00`
-		).refine(
-			(end) => start === null || end > start,
-			`Enter an end time later than the start time for ${n}`
-		),
-		note: optionalText(200, `The note for ${n} must be 200 characters or fewer`)
-	});
-}
-
-const PHONE = /^\+?[0-9 ()-]{6,20}$/;
-const EMAIL = /^[^\s@<>()"',;]+@[^\s@<>()"',;]+\.[A-Za-z]{2,}$/;
-
-/** A website as a full http(s) address; "example.org/x" gets https:// in front. */
-function readWebsite(text: string): string | null {
-	const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
-	try {
-		const url = new URL(withScheme);
-		if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-		return url.hostname.includes('.') ? withScheme : null;
-	} catch {
-		return null;
-	}
-}
-
-function contactSchema(raw: ContactRow, visibilityRule: 'any' | 'coordinators') {
-	const n = `contact ${raw.row}`;
-	const value = {
-		phone: readWith(
-			(text) => (PHONE.test(text) ? text : null),
-			`Enter the phone number for ${n}`,
-			`Enter the phone number for ${n} using only numbers, spaces and brackets, like 01632 960190`
-		),
-		email: readWith(
-			(text) => (EMAIL.test(text) && text.length <= 254 ? text : null),
-			`Enter the email address for ${n}`,
-			`Enter the email address for ${n} in the correct format, like name@example.com`
-		),
-		website: readWith(
-			(text) => (text.length <= 500 ? readWebsite(text) : null),
-			`Enter the website for ${n}`,
-			`Enter the website for ${n} as a full address, like https://example.org`
-		),
-		person: requiredText(
-			200,
-			`Enter the name of the person for ${n}`,
-			`The name of the person for ${n} must be 200 characters or fewer`
-		)
-	}[raw.kind as (typeof CONTACT_KINDS)[number]];
-	return z.object({
-		kind: z.enum(CONTACT_KINDS, {
-			error: `Choose whether ${n} is a phone number, an email address, a website or a person`
-		}),
-		label: optionalText(100, `The label of ${n} must be 100 characters or fewer`),
-		value:
-			value ??
-			requiredText(
-				500,
-				`Enter the details of ${n}`,
-				`The details of ${n} must be 500 characters or fewer`
-			),
-		visibility:
-			visibilityRule === 'coordinators'
-				? z.literal('coordinators', {
-						error: `Make ${n} for coordinators only: the person has not agreed to their contact details being public`
-					})
-				: z.enum(CONTACT_VISIBILITIES, { error: `Choose who can see ${n}` })
-	});
-}
 
 // ---- The whole form ----
 
@@ -308,7 +100,7 @@ function readRaw(fields: FormFields) {
 	};
 }
 
-type RawEntryForm = ReturnType<typeof readRaw>;
+export type RawEntryForm = ReturnType<typeof readRaw>;
 
 /**
  * The schema for one posted form: which fields are required depends on the answers in `raw` (a
@@ -502,76 +294,6 @@ export function entryFormSchema(raw: RawEntryForm, options: EntryFormOptions) {
 			error: 'Choose whether it is a draft or published'
 		})
 	});
-}
-
-/** The order fields appear in the form, for the error summary. Rows sit where their group is. */
-const FIELD_ORDER = [
-	'kind',
-	'sector',
-	'name',
-	'nameCy',
-	'description',
-	'descriptionCy',
-	'consentRecordedOn',
-	'consentHow',
-	'consentPublic',
-	'consentPublicOn',
-	'consentContactsPublic',
-	'categories',
-	'locationKind',
-	'pointFrom',
-	'postcode',
-	'map',
-	'lat',
-	'lon',
-	'address',
-	'patches',
-	'venueId',
-	'session',
-	'contact',
-	'accessibility',
-	'ageMin',
-	'ageMax',
-	'familyFriendly',
-	'cost',
-	'costDetail',
-	'languages',
-	'status'
-];
-
-function fieldRank(field: string): [number, number, number] {
-	const row = /^(session|contact)-(\d+)-(\w+)$/.exec(field);
-	if (row) {
-		const parts: readonly string[] = row[1] === 'session' ? SESSION_PARTS : CONTACT_PARTS;
-		return [FIELD_ORDER.indexOf(row[1]), Number(row[2]), parts.indexOf(row[3])];
-	}
-	const index = FIELD_ORDER.indexOf(field);
-	return [index < 0 ? FIELD_ORDER.length : index, 0, 0];
-}
-
-/** Errors in the order their fields appear on the page. */
-export function orderErrors(errors: Record<string, string>): Record<string, string> {
-	const compare = (a: string, b: string) => {
-		const [x, y] = [fieldRank(a), fieldRank(b)];
-		return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-	};
-	return Object.fromEntries(
-		Object.keys(errors)
-			.sort(compare)
-			.map((field) => [field, errors[field]])
-	);
-}
-
-/** The form field an issue is about: `['sessions', 1, 'end']` is the second row's `session-N-end`. */
-function fieldOf(path: readonly PropertyKey[], raw: RawEntryForm): string {
-	const [first, index, part] = path;
-	if (first === 'sessions' && typeof index === 'number' && part !== undefined) {
-		return `session-${raw.sessions[index].row}-${String(part)}`;
-	}
-	if (first === 'contacts' && typeof index === 'number' && part !== undefined) {
-		return `contact-${raw.contacts[index].row}-${String(part)}`;
-	}
-	return String(first ?? 'form');
 }
 
 /**
