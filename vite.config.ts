@@ -1,6 +1,21 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Paraglide's message modules only define functions, but the bundler cannot know that, so every
+ * message a page's barrel import (`m.…`) reaches lands in one chunk shared by all pages (the search
+ * page loaded 250 messages to show 60). Marked free of side effects, each message goes to the
+ * chunks of the pages that call it.
+ */
+const paraglideMessagesArePure: Plugin = {
+	name: 'patchwork:paraglide-messages-pure',
+	transform(code, id) {
+		if (!/\/src\/lib\/paraglide\/messages(\.js$|\/)/.test(id)) return null;
+		return { code, map: null, moduleSideEffects: false };
+	}
+};
 
 export default defineConfig({
 	plugins: [
@@ -11,7 +26,8 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['url', 'baseLocale']
 		}),
-		sveltekit()
+		sveltekit(),
+		paraglideMessagesArePure
 	],
 	build: {
 		// Rolldown's plugin-timing report is noise on a shared 2-core machine.

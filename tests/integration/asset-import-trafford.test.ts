@@ -174,13 +174,23 @@ describe('Trafford asset layers', () => {
 				perPage: 50
 			}
 		);
-		const places = placesForList(db, result.rows);
+		const { places, apart } = placesForList(db, result.rows);
 		const christChurches = result.rows.filter((row) => row.name === 'Christ Church');
 		// Three from the places of worship, two more from the green spaces (their grounds).
 		expect(christChurches.length).toBeGreaterThanOrEqual(3);
-		// No address in the files: each says which ward it is in (two share Lostock & Barton).
-		const shown = christChurches.map((row) => places.get(row.id));
-		expect(new Set(shown)).toEqual(new Set(['Lostock & Barton', 'Timperley Central']));
+		// No address in the files: each says which ward it is in and, as the ward is the same for
+		// several (a church, its hall and its grounds), where each lies from the others.
+		const shown = christChurches.map((row) => `${places.get(row.id)}, ${apart.get(row.id)}`);
+		expect(new Set(shown)).toEqual(
+			new Set([
+				'Lostock & Barton, 20 metres north-west of the others',
+				'Lostock & Barton, 30 metres east of the others',
+				'Lostock & Barton, 10 metres west of the others',
+				'Timperley Central, 30 metres south-west of the other',
+				'Timperley Central, 30 metres north-east of the other'
+			])
+		);
+		expect(shown).toHaveLength(christChurches.length);
 		// Never checked, just imported: not stale, and labelled with the day it came in.
 		for (const row of christChurches) {
 			expect(row.importedOn).toBe(today);

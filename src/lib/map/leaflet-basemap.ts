@@ -1,11 +1,35 @@
 /**
- * The demo's GeoJSON basemap on the small Leaflet maps (asset page, entry editor), in the same muted
- * colours as on the MapLibre maps (basemap.ts). Leaflet draws lines twice for a cased street: the
- * edge pass first, then the street. Place names are plain text labels. A PMTiles basemap is not drawn
- * here: those maps keep their plain background, and the address stays the main way to the place.
+ * The basemap under the Leaflet maps (asset page, entry editor, patch editor): the same one as the
+ * MapLibre maps draw, where Leaflet can draw it. The demo's GeoJSON basemap is drawn in the same muted
+ * colours as on the MapLibre maps (basemap.ts): lines twice for a cased street (the edge pass first,
+ * then the street), place names as plain text labels. A PMTiles basemap is drawn by protomaps-leaflet
+ * with Protomaps' "light" layers, as MapLibre draws it (leaflet-base-layers.ts loads it). The address
+ * stays the main way to a place; the map only adds to it.
  */
 import type { PathOptions } from 'leaflet';
-import { DEMO_BASE_COLOURS as C } from './basemap';
+import { DEMO_BASE_COLOURS as C, type Basemap } from './basemap';
+
+/** What a Leaflet map draws under its shapes and points. */
+export type LeafletBase =
+	| { kind: 'tiles'; url: string; attribution: string }
+	| { kind: 'geojson'; url: string }
+	| { kind: 'pmtiles'; url: string };
+
+/**
+ * The background for a Leaflet map: raster tiles when a tile URL is set (BASEMAP_TILE_URL), else the
+ * site's own basemap file (PMTiles or GeoJSON). A MapLibre style from elsewhere (BASEMAP_STYLE_URL)
+ * is not something Leaflet can draw: those maps keep their plain background (null).
+ */
+export function leafletBase(
+	basemap: Basemap | null,
+	tileUrl: string | null = null,
+	tileAttribution = ''
+): LeafletBase | null {
+	if (tileUrl) return { kind: 'tiles', url: tileUrl, attribution: tileAttribution };
+	if (basemap?.kind === 'pmtiles') return { kind: 'pmtiles', url: basemap.url };
+	if (basemap?.kind === 'geojson') return { kind: 'geojson', url: basemap.url };
+	return null;
+}
 
 /** Leaflet's pane for the basemap: under the overlay pane (400), where the dot is. */
 export const LEAFLET_BASE_PANE = 'pw-base';

@@ -54,7 +54,7 @@ function searchPage(db: Db, params: URLSearchParams, lang: Lang, today: string) 
 		lang
 	});
 	// Same-named entries on this page ("Christ Church" three times) each say where they are.
-	const places = placesForList(db, result.rows);
+	const { places, apart } = placesForList(db, result.rows, { lang });
 	const distance = result.radiusMetres === null ? '' : formatDistance(result.radiusMetres, lang);
 	return {
 		search,
@@ -70,6 +70,7 @@ function searchPage(db: Db, params: URLSearchParams, lang: Lang, today: string) 
 			rows: result.rows.map(({ sessions, categories, ...row }) => ({
 				...row,
 				place: places.get(row.id) ?? null,
+				apart: apart.get(row.id) ?? null,
 				when: sessions.map((session) => describeSession(session, lang)),
 				distanceText: row.distanceMetres === null ? null : formatDistance(row.distanceMetres, lang),
 				// The same words as every other page: "Not checked yet" for an entry never checked,

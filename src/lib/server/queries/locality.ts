@@ -7,7 +7,13 @@ import { and, gte, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { pointInArea } from '../../domain/point-in-area';
-import { placesForRepeatedNames, repeatedNameIds, type PlacedEntry } from '../../domain/locality';
+import {
+	placesApart,
+	placesForRepeatedNames,
+	repeatedNameIds,
+	type PlacedEntry
+} from '../../domain/locality';
+import type { Lang } from '../../domain/sessions';
 import { findPatchesContaining } from './patches';
 
 interface Located {
@@ -55,19 +61,28 @@ export function areaNamesAt(
 	return names;
 }
 
+/** By id, where entries with repeated names are, and what tells apart those at the same place. */
+export interface ListPlaces {
+	/** Place names (localities, postcode districts, areas): English, whatever the page's language. */
+	places: Map<number, string>;
+	/** A street, a postcode, or where one lies from the others, in the page's language. */
+	apart: Map<number, string>;
+}
+
 /**
- * Where each entry whose name repeats in the list is, by id (see placesForRepeatedNames()): area
- * names are looked up only for those with no address or postcode.
+ * Where each entry whose name repeats in the list is, by id (see placesForRepeatedNames() and
+ * placesApart()): area names are looked up only for those with no address or postcode.
  */
 export function placesForList(
 	db: Db,
 	entries: readonly (PlacedEntry & Located)[],
-	options: { skipPatches?: boolean } = {}
-): Map<number, string> {
+	options: { skipPatches?: boolean; lang?: Lang } = {}
+): ListPlaces {
 	const repeated = repeatedNameIds(entries);
-	if (repeated.size === 0) return new Map();
+	if (repeated.size === 0) return { places: new Map(), apart: new Map() };
 	const unplaced = entries.filter(
 		(entry) => repeated.has(entry.id) && !entry.address && !entry.postcode
 	);
-	return placesForRepeatedNames(entries, areaNamesAt(db, unplaced, options));
+	const places = placesForRepeatedNames(entries, areaNamesAt(db, unplaced, options));
+	return { places, apart: placesApart(entries, places, options.lang) };
 }

@@ -81,11 +81,13 @@ function readPatchPage(db: Db, slug: string, lang: Lang, today: string) {
 		withSessions.sort((a, b) => welshOrder.compare(shown(a), shown(b)));
 	}
 	const presence = listPresenceForPatch(db, patch.id, today);
+	// Same-named entries here say where in the neighbourhood they are (its small areas' names).
+	const listPlaces = placesForList(db, withSessions, { skipPatches: true, lang });
 	return {
 		patch,
 		assets: withSessions,
-		// Same-named entries here say where in the neighbourhood they are (its small areas' names).
-		places: Object.fromEntries(placesForList(db, withSessions, { skipPatches: true })),
+		places: Object.fromEntries(listPlaces.places),
+		placesApart: Object.fromEntries(listPlaces.apart),
 		// Groups' meetings only: a venue's or a service's sessions are its opening hours, shown on it.
 		whatsOn: whatsOnThisWeek(
 			withSessions.filter((asset) => sessionsAreMeetings(asset.kind)),
