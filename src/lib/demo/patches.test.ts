@@ -21,7 +21,7 @@ const smallAreas = demo.smallAreas.features as Feature<
 	Polygon,
 	{ code: string; population: number }
 >[];
-// Patches are unions of whole small areas, so a small area's centroid says which patches hold it.
+// A small area's centroid says which patches hold it (the centroid method).
 const points = smallAreas.map((f) => centroid(f));
 const holders = points.map((p) =>
 	patches.filter((patch) => booleanPointInPolygon(p, patch)).map((x) => x.properties.slug)
@@ -55,12 +55,15 @@ describe('the demo patches', () => {
 		}
 	});
 
-	it('are unions of whole small areas: every small area is wholly in or out of each patch', () => {
+	it('are unions of whole small areas, but for the two that meet along a street, which cut some', () => {
+		const cut: string[] = [];
 		for (const patch of patches) {
 			const inside = smallAreas.filter((_, i) => holders[i].includes(patch.properties.slug));
 			const sum = inside.reduce((s, f) => s + area(f), 0);
-			expect(Math.abs(sum - area(patch)) / area(patch), patch.properties.slug).toBeLessThan(0.0001);
+			if (Math.abs(sum - area(patch)) / area(patch) >= 0.0001) cut.push(patch.properties.slug);
 		}
+		// Fennick Town Centre and Foxley End meet along Long Causeway (./street-boundary.ts).
+		expect(cut.sort()).toEqual(['fennick-town-centre', 'foxley-end-and-ffrwd-ddu']);
 	});
 
 	it('have a patch in every band, each at least 300 people from a band edge', () => {
