@@ -107,10 +107,11 @@ export const actions: Actions = {
 			});
 		}
 		if (!result.ok) {
-			return fail(400, {
-				form: 'publish',
-				errors: result.liveChanges?.length ? { confirm: result.message } : { form: result.message }
-			});
+			// Live changes since the copy: the message goes beside the box to tick.
+			const errors: Record<string, string> = {
+				[result.liveChanges?.length ? 'confirm' : 'form']: result.message
+			};
+			return fail(400, { form: 'publish', errors });
 		}
 		redirect(303, `/council/scenarios?published=${scenario.id}`);
 	},
