@@ -107,10 +107,13 @@ export const actions: Actions = {
 			});
 		}
 		if (!result.ok) {
-			// Live changes since the copy: the message goes beside the box to tick.
-			const errors: Record<string, string> = {
-				[result.liveChanges?.length ? 'confirm' : 'form']: result.message
-			};
+			// Live changes since the copy: the page lists them; the box to tick says what to do.
+			const errors: Record<string, string> = result.liveChanges?.length
+				? {
+						confirm:
+							'Tick "Publish anyway" to replace the live changes listed above, or discard this scenario'
+					}
+				: { form: result.message };
 			return fail(400, { form: 'publish', errors });
 		}
 		redirect(303, `/council/scenarios?published=${scenario.id}`);
