@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, Polygon } from 'geojson';
-import { kinks } from '@turf/turf';
-import { estimatePatch, prepareSmallAreas } from '../domain/sizing';
-import { bandFor } from '../domain/bands';
-import { bandMargin } from './patches';
 import { segmentsMeet, sharedRun, straightenSharedBoundary } from './street-boundary';
-import { generatedDemo } from './test-fixture';
 import type { XY } from './plane';
 
 describe('sharedRun', () => {
@@ -100,50 +94,5 @@ describe('straightenSharedBoundary', () => {
 			street: [6, 8],
 			replaced: [7]
 		});
-	});
-});
-
-describe('the demo borough', () => {
-	const demo = generatedDemo();
-	const patches = demo.patches.features as Feature<Polygon, { slug: string; name: string }>[];
-	const prepared = prepareSmallAreas(
-		demo.smallAreas.features.map((f) => ({
-			code: f.properties.code,
-			population: f.properties.population,
-			geometry: f.geometry as Polygon
-		}))
-	);
-	const estimates = patches.map((f) =>
-		estimatePatch(prepared, {
-			id: f.properties.slug,
-			name: f.properties.name,
-			geometry: f.geometry
-		})
-	);
-
-	it('has a patch boundary along a street, where areal and centroid figures differ', () => {
-		const differing = estimates.filter((e) => Math.abs(e.areal - e.centroid) >= 1);
-		// The two patches that meet along the street; the other six follow small-area edges only.
-		expect(differing).toHaveLength(2);
-		// The street is on the basemap, as a road, and both its ends are corners of the patches.
-		const road = demo.basemap.split('\n').find((line) => line.includes('"name":"Long Causeway"'));
-		expect(road).toBeDefined();
-		const [from, to] = (JSON.parse(road!.replace(/,$/, '')) as Feature<GeoJSON.LineString>).geometry
-			.coordinates;
-		const cornerOf = (p: number[]) =>
-			differing.every((e) =>
-				patches
-					.find((f) => f.properties.slug === e.id)!
-					.geometry.coordinates[0].some(([x, y]) => x === p[0] && y === p[1])
-			);
-		expect(cornerOf(from) && cornerOf(to)).toBe(true);
-	});
-
-	it('keeps every patch simple, in its band by both methods, at least 300 people from its edge', () => {
-		for (const [k, e] of estimates.entries()) {
-			expect(kinks(patches[k]).features, e.id as string).toHaveLength(0);
-			expect(bandFor(e.areal), e.id as string).toBe(bandFor(e.centroid));
-			expect(bandMargin(Math.round(e.areal)), e.id as string).toBeGreaterThanOrEqual(300);
-		}
 	});
 });
