@@ -97,7 +97,10 @@ test('the council sees every patch with both estimates and its band, on a map to
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Patch sizing');
 	await expect(page.locator('table.sizing-table tbody tr')).toHaveCount(expected.length);
 	for (const patch of expected) {
-		await expect(cell(page, patch.name, 'centroid')).toHaveText(formatNumber(patch.centroid));
+		// The figure first; where the boundary cuts small areas, the range it could take follows.
+		await expect(cell(page, patch.name, 'centroid')).toHaveText(
+			new RegExp(`^${formatNumber(patch.centroid)}(\\s|$)`)
+		);
 		await expect(cell(page, patch.name, 'band')).toHaveText(BAND_LABELS[bandFor(patch.centroid)]);
 	}
 	// The generator made one patch of each band; the one over the limit must say so in words.
