@@ -66,3 +66,63 @@ test('a council lead starts a scenario, moves small areas, sees the figures chan
 		'Re-draw 2027 (browser test) has been published: its patches are now the live patches.'
 	);
 });
+
+test('a council lead draws a new patch, then a line splitting it, on maps, and the checks take them in', async ({
+	page
+}) => {
+	await signInAt(page, council, '/council/scenarios');
+	await page.getByLabel('Name').fill('Drawn by hand (browser test)');
+	await page.getByRole('button', { name: 'Start a scenario' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Drawn by hand (browser test)');
+	const doubleCounted = page.locator('[data-total="double-counted"]');
+	await expect(doubleCounted).not.toContainText('Hand-drawn');
+
+	// A square round the middle of the map: four corners, a stray fifth undone, then the first again.
+	await page.getByLabel('Name', { exact: true }).fill('Hand-drawn');
+	await page.getByRole('button', { name: 'Draw the boundary on a map' }).click();
+	const map = page.getByTestId('sketch-map');
+	await expect(map).toHaveAttribute('data-map-loaded', 'true');
+	await expectNoAxeViolations(page);
+	const box = (await map.boundingBox())!;
+	const [cx, cy] = [box.width / 2, box.height / 2];
+	const status = page.getByTestId('sketch-status');
+	for (const [x, y] of [
+		[cx - 60, cy - 60],
+		[cx + 60, cy - 60],
+		[cx + 60, cy + 60],
+		[cx - 60, cy + 60],
+		[cx - 90, cy]
+	]) {
+		await map.click({ position: { x, y } });
+	}
+	await expect(status).toContainText('5 corners.');
+	await page.getByRole('button', { name: 'Undo the last point' }).click();
+	await map.click({ position: { x: cx - 60, y: cy - 60 } });
+	await expect(status).toContainText('4 corners, closed.');
+	await page.getByRole('button', { name: 'Use this boundary' }).click();
+	const edited = page.getByTestId('edit-status');
+	await expect(edited).toHaveText('Drew Hand-drawn');
+	// The live checks have the new patch: its people, and its overlaps with the patches under it.
+	const drawn = await people(page, 'Hand-drawn');
+	expect(drawn).toBeGreaterThan(0);
+	await expect(doubleCounted).toContainText('Hand-drawn');
+
+	// A line down the middle of the map splits it in two.
+	await page.getByLabel('Patch to split').selectOption({ label: 'Hand-drawn' });
+	await page.getByLabel('Name of the new patch').fill('Hand-drawn east');
+	await page.getByRole('button', { name: 'Draw the line on a map' }).click();
+	await expect(map).toHaveAttribute('data-map-loaded', 'true');
+	await map.click({ position: { x: cx, y: cy - 120 } });
+	await map.click({ position: { x: cx, y: cy + 120 } });
+	await expect(status).toContainText('2 points.');
+	await page.getByRole('button', { name: 'Use this line' }).click();
+	await expect(edited).toHaveText('Split Hand-drawn, making Hand-drawn east');
+	const [west, east] = [await people(page, 'Hand-drawn'), await people(page, 'Hand-drawn east')];
+	expect(west).toBeGreaterThan(0);
+	expect(east).toBeGreaterThan(0);
+	// Each half rounds on its own: together within a person of the whole.
+	expect(Math.abs(west + east - drawn)).toBeLessThanOrEqual(1);
+
+	await page.getByRole('button', { name: 'Discard this scenario' }).click();
+	await expect(page.getByTestId('scenario-notice')).toContainText('Drawn by hand (browser test)');
+});

@@ -13,6 +13,7 @@ import {
 	editScenario,
 	figuresForScenario,
 	getScenario,
+	liveChangesSince,
 	publishScenario,
 	smallAreaGeometry,
 	undoOrRedo
@@ -184,7 +185,18 @@ describe('publishing a scenario', () => {
 			userId: councilId,
 			edit: { kind: 'merge', keep: 'west', absorb: 'east' }
 		});
+		// West and East changed, and Eastfield was added, after it was copied: it asks first.
 		expect(publishScenario(db, { scenarioId: merged, userId: councilId })).toMatchObject({
+			ok: false,
+			liveChanges: [
+				{ name: 'East', kind: 'changed' },
+				{ name: 'Eastfield', kind: 'added' },
+				{ name: 'West', kind: 'changed' }
+			]
+		});
+		expect(
+			publishScenario(db, { scenarioId: merged, userId: councilId, confirmed: true })
+		).toMatchObject({
 			updated: 1,
 			retired: 2
 		});
@@ -194,6 +206,57 @@ describe('publishing a scenario', () => {
 			['eastfield', 'retired']
 		]);
 		expect(livePeople()).toEqual({ West: 12500 });
+	});
+
+	it('warns, and publishes nothing, when a live patch changed after the copy, until confirmed', () => {
+		const id = createScenario(db, { programmeId, name: 'Re-draw 2027', userId: councilId });
+		move(id, 'c2-0', 'east');
+		expect(liveChangesSince(db, getScenario(db, id)!)).toEqual([]);
+		// A coordinator's boundary edit on the live site, after the copy.
+		const edited = {
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[-2.3, 53.4],
+					[-2.29, 53.4],
+					[-2.29, 53.41],
+					[-2.3, 53.4]
+				]
+			]
+		};
+		db.update(t.patches)
+			.set({ boundary: edited, updatedAt: '2027-01-05T10:00:00.000Z' })
+			.where(eq(t.patches.id, live.west))
+			.run();
+		const before = JSON.stringify([db.select().from(t.patches).all(), getScenario(db, id)]);
+		const refused = publishScenario(db, { scenarioId: id, userId: councilId });
+		expect(refused).toEqual({
+			ok: false,
+			message:
+				'1 live patch changed or was added after this scenario was copied (West). Publishing ' +
+				"replaces the live patches with the scenario's, so those changes would be lost. Confirm to publish anyway.",
+			liveChanges: [
+				{ id: live.west, name: 'West', kind: 'changed', updatedAt: '2027-01-05T10:00:00.000Z' }
+			]
+		});
+		expect(JSON.stringify([db.select().from(t.patches).all(), getScenario(db, id)])).toBe(before);
+
+		expect(publishScenario(db, { scenarioId: id, userId: councilId, confirmed: true })).toEqual({
+			ok: true,
+			updated: 2,
+			added: 0,
+			retired: 0
+		});
+		const west = db.select().from(t.patches).where(eq(t.patches.id, live.west)).get()!;
+		expect(west.boundary).not.toEqual(edited);
+		const audit = db
+			.select()
+			.from(t.auditLog)
+			.where(eq(t.auditLog.action, 'scenario.published'))
+			.get()!;
+		expect(audit.detail).toMatchObject({
+			overwroteLiveChanges: [{ name: 'West', kind: 'changed' }]
+		});
 	});
 
 	it('changes nothing when the database fails part-way', () => {

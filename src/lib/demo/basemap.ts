@@ -29,6 +29,8 @@ export interface DemoBasemapInput {
 	localities: readonly Locality[];
 	/** Where the entries with a point are: no park is drawn over one. */
 	occupied: readonly LonLat[];
+	/** Straight streets that are not small-area edges (one a patch boundary follows), drawn as roads. */
+	streets?: readonly { name: string; line: LonLat[] }[];
 }
 
 /** Main roads: from one town to another, or from a town out to the borough's edge (a bearing). */
@@ -161,7 +163,8 @@ export function buildDemoBasemap({
 	areas,
 	vertices,
 	localities,
-	occupied
+	occupied,
+	streets: extraStreets = []
 }: DemoBasemapInput): DemoBasemap {
 	const taken = occupied.map(toXY);
 	const xy = new Map<number, XY>();
@@ -262,6 +265,9 @@ export function buildDemoBasemap({
 			feature({ type: 'MultiLineString', coordinates: lanes }, { layer: 'lane' }),
 			feature({ type: 'MultiLineString', coordinates: streets }, { layer: 'street' }),
 			...roads,
+			...extraStreets.map(({ name, line }) =>
+				feature({ type: 'LineString', coordinates: line }, { layer: 'road', name })
+			),
 			...places
 		]
 	};

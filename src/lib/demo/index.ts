@@ -28,14 +28,16 @@ import {
 } from './keeping-true';
 import { placeLocalities } from './localities';
 import { BOROUGH } from './names';
-import { bandFor, DEFAULT_LIMITS, type Band } from '../domain/bands';
+import { DEFAULT_LIMITS, type Band } from '../domain/bands';
+import { estimatePatch, prepareSmallAreas } from '../domain/sizing';
 import { planPatches, type PatchOptions } from './patches';
 import { PostcodeBook, postcodesCsv, type PostcodeRow } from './postcodes';
 import { deriveSeed, Random } from './random';
 import { unionBoundary } from './rings';
 import { toJson } from './serialise';
 import { generateTiling, type TilingOptions } from './tiling';
-import type { LonLat } from './plane';
+import { toXY, type LonLat } from './plane';
+import { straightenSharedBoundary } from './street-boundary';
 import { addPresence, COUNCIL_EMAIL, makeUsers } from './users';
 
 /** The seed behind the committed files in data/demo. */
@@ -66,6 +68,12 @@ const PATCHES: PatchOptions = {
 	margin: 300
 };
 
+/**
+ * The street two patches meet along (rather than small-area edges), so that the areal and centroid
+ * methods differ for them: at most 8 small-area edges long, passing at least 80 m from a corner.
+ */
+const STREET = { name: 'Long Causeway', maxEdges: 8, minOffset: 0.08 };
+
 /** File contents keyed like DEMO_FILES. */
 export type DemoFiles = Record<keyof typeof DEMO_FILES, string>;
 
@@ -86,9 +94,19 @@ export interface DemoBorough {
 export interface DemoSummary {
 	people: number;
 	smallAreas: number;
-	patches: { slug: string; name: string; population: number; band: Band; smallAreas: number }[];
+	/** People by areal weighting (rounded) and by the centroid method, as the app computes them. */
+	patches: {
+		slug: string;
+		name: string;
+		population: number;
+		centroid: number;
+		band: Band;
+		smallAreas: number;
+	}[];
 	overlap: { patches: [string, string]; smallAreas: number; people: number };
 	uncovered: { smallAreas: number; people: number };
+	/** The street two patches meet along, cutting small areas. */
+	street: { name: string; patches: [string, string]; replacedCorners: number };
 	assets: Record<string, number>;
 	singleVenueCoordinator: string;
 }
@@ -120,11 +138,13 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 		{ total: 92_000, min: 110, max: 640, logSpread: 0.3 },
 		rng('population')
 	);
-	const ringOf = (ids: readonly number[]) => {
+	const ringIdsOf = (ids: readonly number[]) => {
 		const { rings, pinched } = unionBoundary(ids.map((i) => areas[i].ring));
 		if (rings.length !== 1 || pinched) throw new Error('a union is not one simple ring');
-		return closed(rings[0].map((v) => tiling.vertices[v]));
+		return rings[0];
 	};
+	const toRing = (ring: readonly number[]) => closed(ring.map((v) => tiling.vertices[v]));
+	const ringOf = (ids: readonly number[]) => toRing(ringIdsOf(ids));
 
 	const plan = planPatches(areas, PATCHES, deriveSeed(seed, 'patches'));
 	const {
@@ -168,7 +188,20 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 	const { venues } = built;
 
 	// What the staff screens need: links, check dates, consent and suggestions (./keeping-true.ts).
-	const patchRings = order.map((p) => ringOf(plan.footprint[p]));
+	// Two neighbours meet along a street that cuts small areas (./street-boundary.ts).
+	const street = straightenSharedBoundary(
+		order.map((p) => ringIdsOf(plan.footprint[p])),
+		(v) => toXY(tiling.vertices[v]),
+		{
+			skip: new Set([order.indexOf(plan.overlap.patch), order.indexOf(plan.overlap.from)]),
+			...STREET
+		}
+	);
+	if (!street) throw new Error('no two neighbouring patches can meet along a street');
+	const patchRings = order.map((p, k) => {
+		const at = street.pair.indexOf(k);
+		return at >= 0 ? toRing(street.rings[at]) : ringOf(plan.footprint[p]);
+	});
 	const patchShapes: PatchShape[] = order.map((p, k) => ({
 		slug: names[p].slug,
 		geometry: { type: 'Polygon', coordinates: [patchRings[k]] }
@@ -203,6 +236,13 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 		rng('presence')
 	);
 
+	const prepared = prepareSmallAreas(
+		areas.map((a) => ({
+			code: a.code,
+			population: a.population,
+			geometry: { type: 'Polygon', coordinates: [toRing(a.ring)] }
+		}))
+	);
 	const population = (ids: readonly number[]) => ids.reduce((s, i) => s + areas[i].population, 0);
 	const countBy = (key: (a: DemoAssets[number]) => string) =>
 		assets.reduce<Record<string, number>>(
@@ -258,24 +298,39 @@ export function buildDemoBorough(seed: number = DEMO_SEED): DemoBorough {
 			areas,
 			vertices: tiling.vertices,
 			localities,
-			occupied: assets.flatMap((a) => (a.point ? [a.point as LonLat] : []))
+			occupied: assets.flatMap((a) => (a.point ? [a.point as LonLat] : [])),
+			streets: [{ name: STREET.name, line: street.street.map((v) => tiling.vertices[v]) }]
 		}),
 		summary: {
 			people: population(areas.map((a) => a.index)),
 			smallAreas: areas.length,
-			patches: order.map((p) => ({
-				slug: names[p].slug,
-				name: names[p].name,
-				population: population(plan.footprint[p]),
-				band: bandFor(population(plan.footprint[p])),
-				smallAreas: plan.footprint[p].length
-			})),
+			patches: order.map((p, k) => {
+				// Measured as the app measures them: two patches cut small areas along the street.
+				const estimate = estimatePatch(prepared, {
+					id: names[p].slug,
+					name: names[p].name,
+					geometry: { type: 'Polygon', coordinates: [patchRings[k]] }
+				});
+				return {
+					slug: names[p].slug,
+					name: names[p].name,
+					population: Math.round(estimate.areal),
+					centroid: estimate.centroid,
+					band: estimate.band,
+					smallAreas: plan.footprint[p].length
+				};
+			}),
 			overlap: {
 				patches: [names[plan.overlap.patch].name, names[plan.overlap.from].name],
 				smallAreas: plan.overlap.areas.length,
 				people: population(plan.overlap.areas)
 			},
 			uncovered: { smallAreas: plan.uncovered.length, people: population(plan.uncovered) },
+			street: {
+				name: STREET.name,
+				patches: [names[order[street.pair[0]]].name, names[order[street.pair[1]]].name],
+				replacedCorners: street.replaced.length
+			},
 			assets: countBy((a) => `${a.kind} (${a.status})`),
 			singleVenueCoordinator: coordinators[order.indexOf(overLimit)].email
 		}

@@ -33,11 +33,13 @@ export function formatSummary(borough: DemoBorough): string {
 	return [
 		`${programme.name}`,
 		`  ${n(summary.people)} people in ${n(summary.smallAreas)} small areas (${n(Math.min(...pops))} to ${n(Math.max(...pops))} each)`,
-		`Patches (limits ${n(limits.smallMin)} / ${n(limits.usualMin)} / ${n(limits.usualMax)} / ${n(limits.max)}):`,
+		`Patches, by areal weighting (limits ${n(limits.smallMin)} / ${n(limits.usualMin)} / ${n(limits.usualMax)} / ${n(limits.max)}):`,
 		...summary.patches.map(
 			(p) =>
-				`  ${p.name.padEnd(width)}  ${n(p.population).padStart(6)}  ${BAND_LABELS[p.band].toLowerCase()}  (${p.smallAreas} small areas)`
+				`  ${p.name.padEnd(width)}  ${n(p.population).padStart(6)}  ${BAND_LABELS[p.band].toLowerCase()}  (${p.smallAreas} small areas` +
+				(p.centroid !== p.population ? `; ${n(p.centroid)} by the centroid method)` : ')')
 		),
+		`  Street boundary: ${summary.street.patches[0]} and ${summary.street.patches[1]} meet along ${summary.street.name}, which cuts small areas (${summary.street.replacedCorners} small-area corners replaced)`,
 		`  Overlap: ${summary.overlap.patches[0]} also covers ${summary.overlap.smallAreas} small areas of ${summary.overlap.patches[1]} (${n(summary.overlap.people)} people counted twice)`,
 		`  In no patch: ${n(summary.uncovered.people)} people in ${summary.uncovered.smallAreas} small areas`,
 		`Assets: ${n(assets.length)}`,

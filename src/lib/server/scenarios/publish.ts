@@ -11,18 +11,26 @@ import { insertedId } from '../db/write';
 import { uniqueSlug } from '../queries/patch-boundaries';
 import { boundingBoxOf } from '../../domain/geometry';
 import { scenarioPatchesOf } from './scenarios';
+import { liveChangesSince, type LiveChange } from './live-changes';
 
 export type PublishOutcome =
-	{ ok: true; updated: number; added: number; retired: number } | { ok: false; message: string };
+	| { ok: true; updated: number; added: number; retired: number }
+	| { ok: false; message: string; liveChanges?: LiveChange[] };
 
 /**
- * Publishes a draft scenario over the live patches.
+ * Publishes a draft scenario over the live patches. When a live patch changed or was added after
+ * the scenario was copied, publishing would overwrite or retire that change: it is refused, with the
+ * changes listed, unless `confirmed` (the council has seen them and chose to publish anyway).
  * @returns how many live patches were updated, added and retired, or why not (nothing is written)
  * @throws a database error (a full disk, say), in which case nothing is written either
  */
 export function publishScenario(
 	db: Db,
-	{ scenarioId, userId }: { scenarioId: number; userId: number }
+	{
+		scenarioId,
+		userId,
+		confirmed = false
+	}: { scenarioId: number; userId: number; confirmed?: boolean }
 ): PublishOutcome {
 	return db.transaction((tx): PublishOutcome => {
 		const scenario = tx.select().from(t.scenarios).where(eq(t.scenarios.id, scenarioId)).get();
@@ -32,6 +40,15 @@ export function publishScenario(
 		const patches = scenarioPatchesOf(tx as unknown as Db, scenarioId);
 		if (patches.length === 0) {
 			return { ok: false, message: 'A scenario with no patches cannot be published' };
+		}
+		// Read inside the transaction, so a change saved a moment ago is seen.
+		const liveChanges = liveChangesSince(tx as unknown as Db, scenario);
+		if (liveChanges.length && !confirmed) {
+			return {
+				ok: false,
+				message: liveChangeMessage(liveChanges),
+				liveChanges
+			};
 		}
 		const mine = tx
 			.select({
@@ -58,7 +75,9 @@ export function publishScenario(
 			scenario: scenario.name,
 			updated: [] as { id: number; name: string; was: string }[],
 			added: [] as { id: number; name: string }[],
-			retired: [] as { id: number; name: string }[]
+			retired: [] as { id: number; name: string }[],
+			/** Live changes made after the copy that the council confirmed it would overwrite. */
+			overwroteLiveChanges: liveChanges
 		};
 		for (const patch of patches) {
 			const shape = {
@@ -120,4 +139,17 @@ export function publishScenario(
 			retired: retire.length
 		};
 	});
+}
+
+/** "2 live patches changed after this scenario was copied (East, West): …" */
+export function liveChangeMessage(changes: readonly LiveChange[]): string {
+	const names = changes.map((c) => c.name).join(', ');
+	const what =
+		changes.length === 1
+			? '1 live patch changed or was added'
+			: `${changes.length} live patches changed or were added`;
+	return (
+		`${what} after this scenario was copied (${names}). Publishing replaces the live patches with ` +
+		"the scenario's, so those changes would be lost. Confirm to publish anyway."
+	);
 }

@@ -9,6 +9,7 @@ import { insertedId } from '../db/write';
 import { listPatchBoundaries } from '../queries/patch-boundaries';
 import type { AreaGeometry } from '../../domain/geometry';
 import type { ScenarioPatch } from '../../domain/scenarios';
+import { liveStampsOf } from './live-changes';
 
 /** The programme's scenarios, drafts first, newest first. */
 export function listScenarios(db: Db, programmeId: number) {
@@ -73,8 +74,9 @@ export function createScenario(
 ): number {
 	const live = listPatchBoundaries(db, programmeId);
 	return db.transaction((tx) => {
+		const liveStamps = liveStampsOf(tx as unknown as Db, programmeId);
 		const id = insertedId(
-			tx.insert(t.scenarios).values({ programmeId, name, createdBy: userId }).run()
+			tx.insert(t.scenarios).values({ programmeId, name, createdBy: userId, liveStamps }).run()
 		);
 		for (const patch of live) {
 			tx.insert(t.scenarioPatches)

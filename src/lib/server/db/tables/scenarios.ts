@@ -29,6 +29,11 @@ export const scenarios = sqliteTable(
 		}),
 		/** When it was published or discarded (ISO), null while a draft. */
 		closedAt: text('closed_at'),
+		/**
+		 * Each live patch's updated_at when the scenario was copied, by patch id: publishing warns
+		 * when a live patch changed (or was added) since. Null for scenarios copied before it existed.
+		 */
+		liveStamps: text('live_stamps', { mode: 'json' }).$type<Record<string, string>>(),
 		...timestamps
 	},
 	(t) => [index('scenarios_programme_idx').on(t.programmeId)]

@@ -87,12 +87,14 @@ export const actions: Actions = {
 		const scenario = findScenario(params.id);
 		return outcome('history', undoOrRedo(getDb(), { scenarioId: scenario.id, which: 'redo' }));
 	},
-	publish: ({ locals, url, params }) => {
+	publish: async ({ locals, url, params, request }) => {
 		const user = requireRole(locals, url, 'council');
 		const scenario = findScenario(params.id);
+		// The checkbox shown beside the live changes: publishing over them needs it ticked.
+		const confirmed = (await request.formData()).get('confirm') === 'yes';
 		let result;
 		try {
-			result = publishScenario(getDb(), { scenarioId: scenario.id, userId: user.id });
+			result = publishScenario(getDb(), { scenarioId: scenario.id, userId: user.id, confirmed });
 		} catch (e) {
 			// Not stored (a full disk, say): the transaction changed nothing, and the page says so.
 			if (!isDatabaseError(e)) throw e;
@@ -104,7 +106,16 @@ export const actions: Actions = {
 				}
 			});
 		}
-		if (!result.ok) return fail(400, { form: 'publish', errors: { form: result.message } });
+		if (!result.ok) {
+			// Live changes since the copy: the page lists them; the box to tick says what to do.
+			const errors: Record<string, string> = result.liveChanges?.length
+				? {
+						confirm:
+							'Tick "Publish anyway" to replace the live changes listed above, or discard this scenario'
+					}
+				: { form: result.message };
+			return fail(400, { form: 'publish', errors });
+		}
 		redirect(303, `/council/scenarios?published=${scenario.id}`);
 	},
 	discard: ({ locals, url, params }) => {

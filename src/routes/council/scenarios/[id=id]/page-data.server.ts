@@ -7,7 +7,7 @@ import { formatNumber } from '$lib/domain/format';
 import type { AreaCollection } from '$lib/map/types';
 import { describeProblem } from '$lib/components/sizing/estimate-text';
 import type { Db } from '$lib/server/db';
-import { figuresForScenario, type Scenario } from '$lib/server/scenarios';
+import { figuresForScenario, liveChangesSince, type Scenario } from '$lib/server/scenarios';
 import { undoRedoTargets } from '$lib/domain/scenarios';
 
 const round = (n: number) => Math.round(n);
@@ -24,6 +24,15 @@ export function scenarioPageData(db: Db, scenario: Scenario) {
 			createdAt: scenario.createdAt,
 			closedAt: scenario.closedAt
 		},
+		/** Live patches changed since the copy: publishing asks to confirm overwriting them. */
+		liveChanges:
+			scenario.status === 'draft'
+				? liveChangesSince(db, scenario).map(({ name, kind, updatedAt }) => ({
+						name,
+						kind,
+						updatedAt
+					}))
+				: [],
 		undo: label(targets.undo),
 		redo: label(targets.redo),
 		patchChoices: scenario.patches.map((p) => ({ value: p.slug, label: p.name }))

@@ -1,0 +1,1 @@
+ALTER TABLE `scenarios` ADD `live_stamps` text;
