@@ -9,6 +9,7 @@ import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { formatNumber } from '../../domain/format';
 import { timeOfDayLabel, weekdayName } from '../../domain/sessions';
+import { joinList } from '../../domain/phrases';
 import type { WeekSlotSummary } from '../../domain/gaps/headlines';
 import type { AreaGeometry } from '../../domain/geometry';
 import { renderChart, type RenderedChart } from './render';
@@ -54,9 +55,9 @@ export function demandChart(
 			height: 130 + 110 * 2,
 			marginLeft: 40,
 			marginTop: 24,
-			marginBottom: 60,
+			marginBottom: months.length > 4 ? 80 : 40,
 			style: { fontFamily: FONT, fontSize: '12px' },
-			x: { domain: months, label: null, tickRotate: months.length > 6 ? -30 : 0 },
+			x: { domain: months, label: null, tickRotate: months.length > 4 ? -30 : 0 },
 			y: { label: null, grid: true, ticks: 4 },
 			fy: { domain: Object.values(DEMAND_SERIES), label: null, axis: null, padding: 0.3 },
 			color: { domain: Object.values(DEMAND_SERIES), range: ['#1d70b8', '#d4351c'] },
@@ -98,7 +99,15 @@ export function weekChart(
 		part: timeOfDayLabel(slot.part),
 		empty: slot.empty
 	}));
-	const worst = [...cells].sort((a, b) => b.empty - a.empty)[0];
+	const most = Math.max(...cells.map((cell) => cell.empty));
+	const worst = cells.filter((cell) => cell.empty === most);
+	const times = worst.map((cell) => `${cell.day} ${cell.part.toLowerCase()}`);
+	const emptiest =
+		worst.length === 1
+			? `The emptiest time is ${times[0]}`
+			: worst.length <= 3
+				? `The emptiest times are ${joinList(times)}`
+				: `${n(worst.length)} of the 21 times are the emptiest`;
 	const allFull = cells.every((cell) => cell.empty === 0);
 	const eveningsEmpty = slots
 		.filter((slot) => slot.part === 'evening' && slot.weekday <= 5)
@@ -106,9 +115,9 @@ export function weekChart(
 	const summary = allFull
 		? `Something meets in every patch at every time of the week (${what}).`
 		: `Patches where nothing meets, out of ${n(patches)}, for each morning, afternoon and evening ` +
-			`of the week (${what}). The emptiest time is ${worst.day} ${worst.part.toLowerCase()}, with ` +
-			`nothing in ${n(worst.empty)} of ${n(patches)} patches; across weekday evenings there are ` +
-			`${n(eveningsEmpty)} empty patch-evenings.`;
+			`of the week (${what}). ${emptiest}, with nothing in ${n(most)} of ${n(patches)} ` +
+			`patches. Counting each patch's 5 weekday ` +
+			`evenings, ${n(eveningsEmpty)} of ${n(patches * 5)} have nothing meeting.`;
 	return renderChart(
 		{ title: `Patches with nothing meeting, by time of week (${what})`, summary, describedBy },
 		{
@@ -148,7 +157,7 @@ export function distanceBands(thresholdMetres: number) {
 		{ label: `Within ${t} m`, colour: '#e8f1f8' },
 		{ label: `${t} m to ${t2} m`, colour: '#f4a582' },
 		{ label: `Over ${t2} m`, colour: '#b2182b' },
-		{ label: 'No entry in this category', colour: '#505a5f' }
+		{ label: 'No entry with a place in this category', colour: '#505a5f' }
 	];
 }
 

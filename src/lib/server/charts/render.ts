@@ -24,7 +24,7 @@ export interface RenderedChart {
 /**
  * Renders a Plot chart as an SVG string with role="img", the title as its accessible name (aria-label
  * and <title>), and aria-describedby pointing at `describedBy` (the id of the summary beside it).
- * Plot's own aria-description (not in ARIA 1.2) is dropped.
+ * Plot's own aria-description (not in ARIA 1.2) and its groups' labels are dropped.
  * @example renderChart({ title: 'Demand', summary: '…', describedBy: 'demand-summary' }, { marks: […] })
  */
 export function renderChart(
@@ -35,6 +35,12 @@ export function renderChart(
 	const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
 	const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
 	if (!svg) throw new Error('Plot drew no SVG');
+	// Inside role="img" the parts are presentational; Plot labels its groups ("bar", "geo"), which
+	// axe reports as aria-prohibited-attr on <g>: the chart is named once, on the <svg>.
+	for (const part of svg.querySelectorAll('[aria-label], [aria-description]')) {
+		part.removeAttribute('aria-label');
+		part.removeAttribute('aria-description');
+	}
 	svg.setAttribute('role', 'img');
 	svg.setAttribute('aria-label', text.title);
 	svg.removeAttribute('aria-description');

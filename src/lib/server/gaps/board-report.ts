@@ -111,9 +111,13 @@ export function loadBoardReport(
 	const headlines = headlineGaps(report);
 	const categoryIds = report.categories.map((c) => c.id);
 	const unknownCategory = query.category !== undefined && !categoryIds.includes(query.category);
+	// By default the map shows the widest gap a map can show: a category with at least one entry that
+	// has a place (entries online or roaming only leave every small area "beyond", a blank map).
+	const placed = (id: string) =>
+		report.distances.find((d) => d.categoryId === id)!.metres.some(Number.isFinite);
 	const mapped =
 		(query.category && !unknownCategory ? query.category : null) ??
-		headlines.reach[0]?.categoryId ??
+		headlines.reach.find((gap) => placed(gap.categoryId))?.categoryId ??
 		categoryIds[0] ??
 		null;
 	const week = weekSlotSummary(report.timeOfWeek);
@@ -128,7 +132,7 @@ export function loadBoardReport(
 		},
 		notes: report.notes,
 		categoryError: unknownCategory
-			? `There is no category "${query.category}", so the map shows the category with the most people beyond reach.`
+			? `There is no category "${query.category}", so the map shows the category with the most people beyond reach of an entry with a place.`
 			: null,
 		headlines,
 		matrix: report.matrix,
