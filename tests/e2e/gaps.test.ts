@@ -190,3 +190,23 @@ test.describe('council Gaps page', () => {
 		expect(anonymous.status()).toBe(303);
 	});
 });
+
+test.describe('council gap report', () => {
+	test('prints on A4 with its map, and passes axe', async ({ page }) => {
+		await signInAt(page, council, '/council/gaps/report?category=food');
+		await expect(
+			page.getByRole('heading', { level: 1, name: /^Gaps in community assets: / })
+		).toBeVisible();
+		// The map is SVG drawn on the server: there with its name before any script runs.
+		const map = page.getByRole('img', { name: /^Map: straight-line distance to the nearest food/ });
+		await expect(map).toBeVisible();
+		await expect(page.getByRole('img', { name: /^Patches with nothing meeting/ })).toBeVisible();
+		await expectNoAxeViolations(page);
+		// Printed, the site's header goes and the report starts the page.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(map).toBeVisible();
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	});
+});

@@ -15,6 +15,8 @@ import { SIZING_METHOD_LABELS } from '$lib/domain/sizing/types';
 import { matrixRows, parseMatrixSort } from '$lib/components/gaps/matrix-view';
 import { areaDistances, patchBeyond, timeOfWeekView } from '$lib/components/gaps/page-view';
 import { areasFromPatches } from '$lib/map/geojson';
+import { demandChart, weekChart } from '$lib/server/charts/gap-charts';
+import { weekSlotSummary } from '$lib/domain/gaps/headlines';
 import type { Actions, PageServerLoad } from './$types';
 
 const demandSettingSchema = z.object({ record: z.enum(['on', 'off']) });
@@ -48,6 +50,17 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		...(mostDeprived ? { deprivation: 'most' } : {})
 	}).toString();
 	const programmeBeyond = mapped && report.programmeBeyond.find((b) => b.categoryId === mapped.id)!;
+	const demand = demandView(loadDemand(db, londonDate(new Date())), inputs.categories);
+	const weekSlots = weekSlotSummary(report.timeOfWeek);
+	// Charts are drawn here, on the server, so the chart library never reaches the browser.
+	const charts = {
+		demand: demandChart(demand.byMonth),
+		week: weekChart(
+			weekSlots,
+			report.timeOfWeek.length,
+			chosen ? chosen.name.toLowerCase() : 'every category'
+		)
+	};
 	return {
 		run: {
 			programme: { name: programme.name, isFictional: programme.isFictional },
@@ -70,9 +83,11 @@ export const load: PageServerLoad = ({ locals, url }) => {
 				? { name: report.method.deprivation!, people: report.deprivedPeople!, mostDeprived }
 				: null,
 			timeOfWeek: timeOfWeekView(report),
+			weekSlots,
+			charts,
 			hasAreas: inputs.areas.length > 0,
 			patchOutlines: areasFromPatches(patches),
-			demand: demandView(loadDemand(db, londonDate(new Date())), inputs.categories),
+			demand,
 			demandSaved: url.searchParams.get('demand') === 'saved',
 			downloadQuery
 		},
