@@ -55,6 +55,16 @@ function stampOf(cache: Stamped): string {
 }
 
 /**
+ * Where the database is now, as cachedRead sees it: equal stamps mean nothing was written between
+ * them (other than through writeKeepingCache). Inside a transaction, a stamp equal to no other.
+ */
+export function readStamp(db: Db): string {
+	const sqlite = clientOf(db);
+	if (!sqlite || sqlite.inTransaction) return `uncommitted:${Math.random()}`;
+	return stampOf(cacheFor(db, sqlite));
+}
+
+/**
  * Runs `write`, whose rows no cached read shows, without dropping the cache. Only for tables no
  * cachedRead reads (the demand log): a cached read of them would go stale.
  */

@@ -6,14 +6,21 @@
 import { and, asc, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
-import { writeKeepingCache } from '../db/read-cache';
+import { cachedRead, writeKeepingCache } from '../db/read-cache';
 import { demandCutoff, type DemandFigures, type EmptySearchRecord } from '../../domain/gaps/demand';
 import { canChangeProgrammeSettings, type Actor } from '../../domain/permissions';
 import { NotAllowedError } from '../staff/freshness';
 import { recordChange } from '../staff/audit';
 
-/** Whether the programme records searches that found nothing (false when there is no programme yet). */
+/**
+ * Whether the programme records searches that found nothing (false when there is no programme yet).
+ * Asked on every showing of an empty search: read once until the next write.
+ */
 export function recordsEmptySearches(db: Db): boolean {
+	return cachedRead(db, 'records-empty-searches', () => readRecordsEmptySearches(db));
+}
+
+function readRecordsEmptySearches(db: Db): boolean {
 	const row = db
 		.select({ on: t.programmes.recordEmptySearches })
 		.from(t.programmes)
