@@ -25,6 +25,13 @@ describe('the page cache', () => {
 		handle = createPageCache(() => db);
 	});
 
+	/** The event.url SvelteKit gives: a page's data request has the page's own URL. */
+	function pageUrl(path: string): URL {
+		const url = new URL(`http://localhost${path.replace('/__data.json', '')}`);
+		url.searchParams.delete('x-sveltekit-invalidated');
+		return url;
+	}
+
 	/** Asks for `path` as a visitor would; the page says whether it is shared. */
 	async function ask(
 		path: string,
@@ -36,9 +43,10 @@ describe('the page cache', () => {
 		} = {}
 	) {
 		const headers = new Headers(cookie ? { cookie } : {});
+		// SvelteKit gives a page's data (…/__data.json) the page's own event.url.
 		const event = {
 			request: new Request(`http://localhost${path}`, { headers }),
-			url: new URL(`http://localhost${path}`),
+			url: pageUrl(path),
 			locals: { user: null, session: null }
 		} as unknown as RequestEvent;
 		const response = await handle({
@@ -74,12 +82,15 @@ describe('the page cache', () => {
 		expect(new Set([first.nonce, second.nonce, third.nonce]).size).toBe(3);
 	});
 
-	it('keeps each address apart, Welsh pages and queries included', async () => {
+	it('keeps each address apart: queries, Welsh pages, and a page apart from its data', async () => {
 		await ask('/search?q=knit');
 		await ask('/search?q=choir');
 		await ask('/cy/search?q=knit');
+		await ask('/search/__data.json?q=knit&x-sveltekit-invalidated=01');
+		await ask('/search/__data.json?q=knit&x-sveltekit-invalidated=11');
 		await ask('/search?q=knit');
-		expect(made).toBe(3);
+		await ask('/search/__data.json?q=knit&x-sveltekit-invalidated=01');
+		expect(made).toBe(5);
 	});
 
 	it('makes the page again after any write, and shows the write', async () => {

@@ -8,7 +8,8 @@
  * has no session), and only with an answer its page marked as the same for everyone
  * (`sharePage(locals)` in the load, after it has read everything): 200, no Set-Cookie. The
  * Content-Security-Policy's nonce is replaced with a fresh one on every answer, so a nonce is never
- * sent twice. The key is the URL as asked (path and query: /cy/ pages are Welsh) and London's date.
+ * sent twice. The key is the URL as asked (path and query: /cy/ pages are Welsh; a page's data,
+ * …/__data.json, apart from the page) and London's date.
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db/client';
@@ -100,7 +101,10 @@ export function createPageCache(getDb: () => Db): Handle {
 			cache.pages.clear();
 			cache.stamp = stamp;
 		}
-		const key = `${londonDate(new Date())} ${event.url.pathname}${event.url.search}`;
+		// The address as asked: SvelteKit gives a page and its data (/search/__data.json?…&
+		// x-sveltekit-invalidated=…, which parts to send) the same event.url.
+		const asked = new URL(event.request.url);
+		const key = `${londonDate(new Date())} ${asked.pathname}${asked.search}`;
 		const kept = cache.pages.get(key);
 		if (kept) {
 			kept.eachTime?.();
