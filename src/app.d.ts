@@ -13,6 +13,8 @@ declare global {
 		interface Locals {
 			user: { id: number; email: string; displayName: string; role: Role } | null;
 			session: { id: string; expiresAt: Date } | null;
+			/** Set by a page's load when its answer is the same for every visitor (http/page-cache.ts). */
+			sharedPage?: { eachTime?: () => void };
 		}
 	}
 }

@@ -25,6 +25,7 @@ import { handleSecurityHeaders } from '$lib/server/http/security-headers';
 import { closeOnShutdown } from '$lib/server/shutdown';
 import { createRequestLog, logFormatFromEnv } from '$lib/server/http/request-log';
 import { busyErrorMessage, handleBusy } from '$lib/server/http/busy';
+import { createPageCache } from '$lib/server/http/page-cache';
 
 /**
  * Opens (migrating and, when empty, seeding) the database before the first request, then starts the
@@ -102,10 +103,14 @@ const handleSession: Handle = async ({ event, resolve }) => {
 let requestLog: Handle | undefined;
 const handleRequestLog: Handle = (input) => (requestLog ??= createRequestLog(env))(input);
 
+/** Public pages kept whole until the next write, for visitors with no cookie (page-cache.ts). */
+const handlePageCache = createPageCache(getDb);
+
 export const handle = sequence(
 	handleRequestLog,
 	handleSecurityHeaders,
 	handleBusy,
+	handlePageCache,
 	handleLanguage,
 	handleSession
 );

@@ -114,6 +114,21 @@ describe('the public pages after writes', () => {
 		expect(found(search('q=knit'))).toEqual([]);
 	});
 
+	it('an empty search is counted every time and leaves the cached pages in place', () => {
+		const read = vi.fn(() => db.select({ name: t.assets.name }).from(t.assets).all());
+		cachedRead(db, 'probe', read);
+		expect(found(search('q=choir'))).toEqual([]);
+		expect(found(search('q=choir'))).toEqual([]);
+		const counted = db.select({ count: t.emptySearches.count }).from(t.emptySearches).all();
+		expect(counted).toEqual([{ count: 2 }]);
+		cachedRead(db, 'probe', read);
+		expect(read).toHaveBeenCalledTimes(1);
+		// Any other write still drops it.
+		db.update(t.assets).set({ name: 'Knit and Chat' }).where(eq(t.assets.id, fx.assets.inP)).run();
+		expect(cachedRead(db, 'probe', read)).toContainEqual({ name: 'Knit and Chat' });
+		expect(read).toHaveBeenCalledTimes(2);
+	});
+
 	it('a renamed entry shows its new name on the next request', () => {
 		expect(names(openPatch('p'))).toEqual(['Knit and Natter']);
 		db.update(t.assets)

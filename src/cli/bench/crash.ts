@@ -1,7 +1,9 @@
 /**
  * Crash safety at scale: a 20,000-entry command-line import killed with SIGKILL at 22 points drawn
- * from a fixed seed (import-crash.ts, the same code as the integration test). Prints each kill, the
- * partial imports found (must be 0) and the integrity check results.
+ * from a fixed seed and timed from its progress lines (import-crash.ts, the same code as the
+ * integration test). Prints the uninterrupted run's phases, each kill, how many kills landed before
+ * the write transaction, in it and after its commit, the partial imports found (must be 0) and the
+ * integrity check results.
  *
  *   npm run bench:crash [-- --features 20000 --kills 22 --seed 14]
  */
@@ -39,12 +41,21 @@ try {
 		}
 	});
 	const { whole } = series;
+	const at = (label: string) => whole.markers.find((m) => m.label === label)?.ms ?? NaN;
+	console.log(
+		`whole import's phases: start-up to "Reading: 10%" ${at('Reading: 10%')} ms, reading to ${at('Reading: 100%')} ms, ` +
+			`checking to "Saving: 10%" ${at('Saving: 10%')} ms, saving to ${at('Saving: 100%')} ms, ` +
+			`commit and report at ${at('report')} ms, exit at ${whole.ms} ms`
+	);
 	console.log(
 		`whole import: exit ${whole.code} in ${(whole.ms / 1000).toFixed(1)} s, ${whole.stored.toLocaleString('en-GB')} stored`
 	);
 	console.log(
-		`kills: ${series.killed} of ${series.runs} runs (the others finished first); left none ${series.none}, all ${series.all}; ` +
-			`partial imports found: ${series.partial}`
+		`kills: ${series.killed} of ${series.runs} runs (${series.runs - series.killed} finished first): ` +
+			`${series.killedBefore} before saving, ${series.killedDuring} in the write transaction, ${series.killedAfter} after the commit`
+	);
+	console.log(
+		`left none ${series.none}, all ${series.all}; partial imports found: ${series.partial}`
 	);
 	console.log(
 		`integrity checks: ${series.runs - series.integrityFailures.length} of ${series.runs} ok` +

@@ -13,6 +13,7 @@
  *
  *   npm run build && npm run bench:http -- [--connections 50] [--duration 20] [--rounds 3]
  *     [--pages mix,search,patch] [--loader wrk|node] [--build build] [--no-writes]
+ *     [--cpu-prof FOLDER]   (the server's CPU profile, written when it stops: open it in Chrome's DevTools)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -39,6 +40,8 @@ export interface HttpLoadOptions {
 	build?: string;
 	/** Run the writer beside the load (default true). */
 	writes?: boolean;
+	/** Write a CPU profile of the server (node --cpu-prof) into this folder when it stops. */
+	cpuProfileDir?: string;
 	log?: (line: string) => void;
 }
 
@@ -120,7 +123,10 @@ export async function runHttpLoad(options: HttpLoadOptions = {}): Promise<HttpLo
 	const port = await freePort();
 	const base = `http://${HOST}:${port}`;
 	const output: string[] = [];
-	const server = spawn(process.execPath, [entry], {
+	const profile = options.cpuProfileDir
+		? ['--cpu-prof', '--cpu-prof-dir', resolve(options.cpuProfileDir)]
+		: [];
+	const server = spawn(process.execPath, [...profile, entry], {
 		cwd: ROOT,
 		env: {
 			...process.env,
@@ -269,7 +275,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		pages: option('pages')?.split(',') as PageSet[] | undefined,
 		loader: option('loader') as 'wrk' | 'node' | undefined,
 		build: option('build'),
-		writes: !process.argv.includes('--no-writes')
+		writes: !process.argv.includes('--no-writes'),
+		cpuProfileDir: option('cpu-prof')
 	}).then(
 		(result) => {
 			const clean =

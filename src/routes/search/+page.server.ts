@@ -11,6 +11,7 @@ import { describeSession, londonDate, type Lang } from '$lib/domain/sessions';
 import { sortByName } from '$lib/components/directory/search-view';
 import { emptySearchRecord } from '$lib/domain/gaps/demand';
 import { recordEmptySearch } from '$lib/server/gaps/demand';
+import { sharePage } from '$lib/server/http/page-cache';
 import { href, localText, pageLang } from '$lib/components/lang';
 import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
@@ -18,7 +19,7 @@ import type { PageServerLoad } from './$types';
 const PER_PAGE = 20;
 
 /** Every URL gets a page (see searchPage). */
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = ({ url, locals }) => {
 	// A plain form sends every empty field ("q=&cost=&age="): drop those for a short shareable URL.
 	const filled = [...url.searchParams].filter(([, value]) => value !== '');
 	if (filled.length < [...url.searchParams].length) {
@@ -33,12 +34,15 @@ export const load: PageServerLoad = ({ url }) => {
 		searchPage(db, url.searchParams, lang, today)
 	);
 	// Demand for the council's gap page: every search that found nothing is counted (outside the
-	// cache, so a repeat counts too), by date and filters only: never the postcode, point, long
+	// caches, so a repeat counts too), by date and filters only: never the postcode, point, long
 	// text, IP address or session.
-	if (page.result.total === 0 && page.search.page === 1) {
-		const record = emptySearchRecord(page.search, today);
-		if (record) recordEmptySearch(db, record);
-	}
+	const record =
+		page.result.total === 0 && page.search.page === 1
+			? emptySearchRecord(page.search, today)
+			: null;
+	if (record) recordEmptySearch(db, record);
+	// The same answer for every visitor; an empty search is counted on every showing, kept or not.
+	sharePage(locals, record ? () => recordEmptySearch(db, record) : undefined);
 	return page;
 };
 

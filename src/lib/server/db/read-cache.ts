@@ -9,6 +9,10 @@
  * path moves the stamp, and the whole cache is dropped on the next read: there is no list of write
  * paths to keep in step. Reads inside a transaction are not kept (a rollback leaves the counter
  * where it was, and the cache would then hold rows that were never committed).
+ *
+ * A write that no cached read depends on (the count of searches that found nothing, made on a page
+ * view) goes through `writeKeepingCache`, which leaves the stamp where it was: otherwise every empty
+ * search would empty the cache for everyone.
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './client';
@@ -16,6 +20,8 @@ import type { Db } from './client';
 interface Stamped {
 	stamp: string;
 	values: Map<string, unknown>;
+	/** Changes made through writeKeepingCache, left out of the stamp. */
+	kept: number;
 	changes: Database.Statement;
 	version: Database.Statement;
 }
@@ -34,6 +40,7 @@ function cacheFor(db: Db, sqlite: Database.Database): Stamped {
 		cache = {
 			stamp: '',
 			values: new Map(),
+			kept: 0,
 			changes: sqlite.prepare('SELECT total_changes()').pluck(),
 			version: sqlite.prepare('PRAGMA data_version').pluck()
 		};
@@ -44,7 +51,33 @@ function cacheFor(db: Db, sqlite: Database.Database): Stamped {
 
 /** Where the database is now: changes when anything is written, by this connection or another. */
 function stampOf(cache: Stamped): string {
-	return `${cache.changes.get() as number}:${cache.version.get() as number}`;
+	return `${(cache.changes.get() as number) - cache.kept}:${cache.version.get() as number}`;
+}
+
+/**
+ * Where the database is now, as cachedRead sees it: equal stamps mean nothing was written between
+ * them (other than through writeKeepingCache). Inside a transaction, a stamp equal to no other.
+ */
+export function readStamp(db: Db): string {
+	const sqlite = clientOf(db);
+	if (!sqlite || sqlite.inTransaction) return `uncommitted:${Math.random()}`;
+	return stampOf(cacheFor(db, sqlite));
+}
+
+/**
+ * Runs `write`, whose rows no cached read shows, without dropping the cache. Only for tables no
+ * cachedRead reads (the demand log): a cached read of them would go stale.
+ */
+export function writeKeepingCache<T>(db: Db, write: () => T): T {
+	const sqlite = clientOf(db);
+	if (!sqlite || sqlite.inTransaction) return write();
+	const cache = cacheFor(db, sqlite);
+	const before = cache.changes.get() as number;
+	try {
+		return write();
+	} finally {
+		cache.kept += (cache.changes.get() as number) - before;
+	}
 }
 
 /**

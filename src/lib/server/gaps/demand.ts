@@ -6,13 +6,21 @@
 import { and, asc, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
+import { cachedRead, writeKeepingCache } from '../db/read-cache';
 import { demandCutoff, type DemandFigures, type EmptySearchRecord } from '../../domain/gaps/demand';
 import { canChangeProgrammeSettings, type Actor } from '../../domain/permissions';
 import { NotAllowedError } from '../staff/freshness';
 import { recordChange } from '../staff/audit';
 
-/** Whether the programme records searches that found nothing (false when there is no programme yet). */
+/**
+ * Whether the programme records searches that found nothing (false when there is no programme yet).
+ * Asked on every showing of an empty search: read once until the next write.
+ */
 export function recordsEmptySearches(db: Db): boolean {
+	return cachedRead(db, 'records-empty-searches', () => readRecordsEmptySearches(db));
+}
+
+function readRecordsEmptySearches(db: Db): boolean {
 	const row = db
 		.select({ on: t.programmes.recordEmptySearches })
 		.from(t.programmes)
@@ -21,9 +29,18 @@ export function recordsEmptySearches(db: Db): boolean {
 	return row ? row.on : false;
 }
 
-/** Counts one search that found nothing (one row per day and filters), unless the programme opted out. */
+/**
+ * Counts one search that found nothing (one row per day and filters), unless the programme opted out.
+ * The public pages' cache is kept (no cached read shows these counts): a page view that writes
+ * must not make every other visitor's page be read again.
+ */
 export function recordEmptySearch(db: Db, record: EmptySearchRecord): boolean {
 	if (!recordsEmptySearches(db)) return false;
+	writeKeepingCache(db, () => insertEmptySearch(db, record));
+	return true;
+}
+
+function insertEmptySearch(db: Db, record: EmptySearchRecord): void {
 	db.insert(t.emptySearches)
 		.values({ ...record, count: 1 })
 		.onConflictDoUpdate({
@@ -38,7 +55,6 @@ export function recordEmptySearch(db: Db, record: EmptySearchRecord): boolean {
 			set: { count: sql`${t.emptySearches.count} + 1` }
 		})
 		.run();
-	return true;
 }
 
 /** Deletes records of searches made more than 12 months before `today`; returns how many. */

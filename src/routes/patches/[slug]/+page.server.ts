@@ -17,6 +17,7 @@ import { pageLang } from '$lib/components/lang';
 import { placesForList } from '$lib/server/queries/locality';
 import type { Lang } from '$lib/domain/sessions';
 import { getStaffPatchView } from '$lib/server/staff/public-pages';
+import { sharePage } from '$lib/server/http/page-cache';
 import type { PageServerLoad } from './$types';
 
 const slugSchema = z
@@ -36,6 +37,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 		readPatchPage(db, slug.data, lang, today)
 	);
 	if (!page) error(404, 'Page not found');
+	sharePage(locals);
 	return {
 		...page,
 		// Signed in: Edit links, and (for this patch's coordinators, council, admin) what visitors never see.
