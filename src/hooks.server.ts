@@ -21,7 +21,7 @@ import {
 	SmtpConfigError,
 	startEmailRunner
 } from '$lib/server/email';
-import { handleSecurityHeaders } from '$lib/server/http/security-headers';
+import { handleSecurityHeaders, isEmbedPath } from '$lib/server/http/security-headers';
 import { closeOnShutdown } from '$lib/server/shutdown';
 import { createRequestLog, logFormatFromEnv } from '$lib/server/http/request-log';
 import { busyErrorMessage, handleBusy } from '$lib/server/http/busy';
@@ -85,6 +85,13 @@ const handleLanguage: Handle = ({ event, resolve }) =>
 	});
 
 const handleSession: Handle = async ({ event, resolve }) => {
+	// An embeddable widget sits in other websites: it reads no session and sets no cookie, even for
+	// someone signed in here.
+	if (isEmbedPath(event.url.pathname)) {
+		event.locals.user = null;
+		event.locals.session = null;
+		return resolve(event);
+	}
 	const token = event.cookies.get(SESSION_COOKIE_NAME);
 	const result = authenticate(getDb(), token);
 	if (result?.renewed && token)

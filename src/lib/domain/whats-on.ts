@@ -162,3 +162,20 @@ export function presenceThisWeek<T extends PresenceRule>(
 export function sessionsAreMeetings(kind: string): boolean {
 	return kind === 'group';
 }
+
+/**
+ * A neighbourhood's "What's on": its groups' meetings in the 7 days from today, by day. Venues' and
+ * services' sessions are opening hours and are left out. The patch page and its embeddable widget
+ * both list this.
+ */
+export function groupsWhatsOn(
+	assets: readonly (AssetWithSessions & { kind: string })[],
+	today: string,
+	lang: Lang = 'en'
+): Day<DatedSession>[] {
+	return whatsOnThisWeek(
+		assets.filter((asset) => sessionsAreMeetings(asset.kind)),
+		today,
+		lang
+	);
+}

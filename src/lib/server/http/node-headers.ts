@@ -5,7 +5,14 @@
  * and win where they name the same header (a page's Content-Security-Policy, say).
  */
 import http from 'node:http';
-import { FRAME_ANCESTORS, HSTS, SAFETY_HEADERS, requestCameOverHttps } from './security-headers';
+import {
+	FRAME_ANCESTORS,
+	HSTS,
+	isEmbedPath,
+	requestCameOverHttps,
+	SAFETY_HEADERS,
+	X_FRAME_OPTIONS
+} from './security-headers';
 
 /** Sets the safety headers on one Node response, before anything else writes it. */
 export function setNodeSecurityHeaders(
@@ -14,7 +21,12 @@ export function setNodeSecurityHeaders(
 	env: Record<string, string | undefined> = process.env
 ): void {
 	for (const [name, value] of Object.entries(SAFETY_HEADERS)) response.setHeader(name, value);
-	response.setHeader('Content-Security-Policy', FRAME_ANCESTORS);
+	// An embeddable widget's page gets its frame-ancestors from the hook; a refusal set here would
+	// stay beside it (SvelteKit replaces only the headers it sets).
+	if (!isEmbedPath(new URL(request.url ?? '/', 'http://x').pathname)) {
+		response.setHeader('X-Frame-Options', X_FRAME_OPTIONS);
+		response.setHeader('Content-Security-Policy', FRAME_ANCESTORS);
+	}
 	const header = (name: string) => {
 		const value = request.headers[name];
 		return Array.isArray(value) ? value[0] : value;

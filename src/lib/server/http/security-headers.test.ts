@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addSecurityHeaders, HSTS, requestCameOverHttps } from './security-headers';
+import { addSecurityHeaders, HSTS, isEmbedPath, requestCameOverHttps } from './security-headers';
 import { installNodeSecurityHeaders } from './node-headers';
 
 describe('addSecurityHeaders', () => {
@@ -27,6 +27,22 @@ describe('addSecurityHeaders', () => {
 		const framed = new Headers({ 'content-security-policy': "frame-ancestors 'self'" });
 		addSecurityHeaders(framed, false);
 		expect(framed.get('content-security-policy')).toBe("frame-ancestors 'self'");
+	});
+});
+
+describe('the embeddable widget', () => {
+	it('may be framed by any site, and only under /embed/ in either language', () => {
+		const embed = new Headers({ 'content-security-policy': "script-src 'self'" });
+		addSecurityHeaders(embed, false, true);
+		expect(embed.get('content-security-policy')).toBe("script-src 'self', frame-ancestors *");
+		expect(embed.get('x-frame-options')).toBeNull();
+		expect(embed.get('x-content-type-options')).toBe('nosniff');
+		for (const path of ['/embed/patches/northfield', '/cy/embed/patches/northfield']) {
+			expect(isEmbedPath(path), path).toBe(true);
+		}
+		for (const path of ['/', '/embed', '/embedded/x', '/patches/northfield', '/cy/embedx/a']) {
+			expect(isEmbedPath(path), path).toBe(false);
+		}
 	});
 });
 
@@ -75,6 +91,10 @@ describe('installNodeSecurityHeaders', () => {
 			expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
 			expect(response.headers.get('strict-transport-security')).toBe(HSTS);
 			expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+			// The widget's page: no refusal to be framed here for SvelteKit's answer to sit beside.
+			const embed = await fetch(`http://127.0.0.1:${port}/cy/embed/patches/northfield?x=1`);
+			expect(embed.headers.get('content-security-policy')).toBeNull();
+			expect(embed.headers.get('x-content-type-options')).toBe('nosniff');
 		} finally {
 			server.close();
 		}

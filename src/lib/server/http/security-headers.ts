@@ -13,24 +13,47 @@ export const HSTS = 'max-age=31536000; includeSubDomains';
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
 /**
+ * The embeddable widgets (/embed/…, /cy/embed/…) are made to sit in other websites' frames: any site
+ * may frame them. They set no cookie and run no script, and link out only in a new tab.
+ */
+export const EMBED_FRAME_ANCESTORS = 'frame-ancestors *';
+
+/**
+ * Whether a path is an embeddable widget's, in either language.
+ * @example isEmbedPath('/cy/embed/patches/northfield') // true
+ * @example isEmbedPath('/embedded') // false
+ */
+export function isEmbedPath(pathname: string): boolean {
+	return /^\/(cy\/)?embed\//.test(pathname);
+}
+
+/**
  * The headers every response carries. "Use my location" needs geolocation on this site's own pages;
  * nothing here uses a camera, a microphone, payments or USB.
  */
 export const SAFETY_HEADERS: Readonly<Record<string, string>> = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'X-Frame-Options': 'DENY',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()'
 };
+
+/** Said to browsers too old for frame-ancestors, on every response but an embeddable widget's. */
+export const X_FRAME_OPTIONS = 'DENY';
 
 /**
  * Adds the safety headers to a SvelteKit response: frame-ancestors as a second policy when the
  * response has a Content-Security-Policy without it, HSTS when the request came over HTTPS.
+ * @param embeddable an embeddable widget's response: any site may frame it, no X-Frame-Options
  */
-export function addSecurityHeaders(headers: Headers, cameOverHttps: boolean): void {
+export function addSecurityHeaders(
+	headers: Headers,
+	cameOverHttps: boolean,
+	embeddable = false
+): void {
 	for (const [name, value] of Object.entries(SAFETY_HEADERS)) headers.set(name, value);
+	if (!embeddable) headers.set('X-Frame-Options', X_FRAME_OPTIONS);
 	if (!headers.get('content-security-policy')?.includes('frame-ancestors')) {
-		headers.append('Content-Security-Policy', FRAME_ANCESTORS);
+		headers.append('Content-Security-Policy', embeddable ? EMBED_FRAME_ANCESTORS : FRAME_ANCESTORS);
 	}
 	if (cameOverHttps) headers.set('Strict-Transport-Security', HSTS);
 }
@@ -55,6 +78,10 @@ export function requestCameOverHttps(
 /** The hook: safety headers on everything SvelteKit answers (first in the sequence, so on all). */
 export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	addSecurityHeaders(response.headers, event.url.protocol === 'https:');
+	addSecurityHeaders(
+		response.headers,
+		event.url.protocol === 'https:',
+		isEmbedPath(event.url.pathname)
+	);
 	return response;
 };

@@ -4,7 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { getPublicAsset } from '$lib/server/queries/assets';
+import { listPublicEntries } from '$lib/server/queries/public-entries';
 import { parseListPath } from '$lib/domain/finder/list';
 import { londonDate } from '$lib/domain/sessions';
 import type { PageServerLoad } from './$types';
@@ -12,26 +12,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ params, url }) => {
 	const ids = parseListPath(params.ids);
 	if (!ids) error(404, 'Page not found');
-	const db = getDb();
-	const entries = ids.flatMap((id) => {
-		const found = getPublicAsset(db, id);
-		if (!found) return [];
-		const { asset, contacts, sessions, venue } = found;
-		return [
-			{
-				id: asset.id,
-				name: asset.name,
-				nameCy: asset.nameCy,
-				locationKind: asset.locationKind,
-				address: [asset.address, asset.postcode].filter(Boolean).join(', '),
-				cost: asset.cost,
-				accessibility: asset.accessibility,
-				sessions,
-				contacts: contacts.map(({ kind, label, value }) => ({ kind, label, value })),
-				venue
-			}
-		];
-	});
+	const entries = listPublicEntries(getDb(), ids);
 	return {
 		entries,
 		missing: ids.length - entries.length,

@@ -5,7 +5,7 @@ import { cachedRead } from '$lib/server/db/read-cache';
 import { estimateBoundary, getSizingContext } from '$lib/server/sizing';
 import { listPublicSessionsWithNotes } from '$lib/server/queries/whats-on';
 import { londonDate } from '$lib/domain/sessions';
-import { presenceThisWeek, sessionsAreMeetings, whatsOnThisWeek } from '$lib/domain/whats-on';
+import { groupsWhatsOn, presenceThisWeek } from '$lib/domain/whats-on';
 import {
 	getPatchBySlug,
 	listPresenceForPatch,
@@ -91,11 +91,7 @@ function readPatchPage(db: Db, slug: string, lang: Lang, today: string) {
 		places: Object.fromEntries(listPlaces.places),
 		placesApart: Object.fromEntries(listPlaces.apart),
 		// Groups' meetings only: a venue's or a service's sessions are its opening hours, shown on it.
-		whatsOn: whatsOnThisWeek(
-			withSessions.filter((asset) => sessionsAreMeetings(asset.kind)),
-			today,
-			lang
-		),
+		whatsOn: groupsWhatsOn(withSessions, today, lang),
 		presenceWeek: presenceThisWeek(presence, today, lang),
 		sizing: patchSizing(db, patch)
 	};
