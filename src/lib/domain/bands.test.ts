@@ -6,10 +6,10 @@ import {
 	bandFor,
 	bandLabel,
 	describeBand,
-	designLimitsSchema,
 	sizingGuidance,
 	type DesignLimits
 } from './bands';
+import { designLimitsSchema } from './design-limits-schema';
 import { formatNumber } from './format';
 
 describe('bandFor with the default limits', () => {

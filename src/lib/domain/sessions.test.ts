@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	describeSession,
 	isIsoDate,
-	sessionRuleSchema,
 	sortSessions,
 	timeOfDay,
 	timeOfDayLabel,
 	weekdayName,
 	type SessionRule
 } from './sessions';
+import { sessionRuleSchema } from './session-rule-schema';
 
 const times = { startTime: '10:00', endTime: '12:00' };
 const weekly = (weekday: number): SessionRule => ({ frequency: 'weekly', weekday, ...times });

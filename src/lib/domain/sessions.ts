@@ -3,8 +3,7 @@
  * and as calendar dates. Dates are plain Europe/London calendar dates ('YYYY-MM-DD'), never instants,
  * so British Summer Time can never move a session to another day.
  */
-import { z } from 'zod';
-import { SESSION_FREQUENCIES, type SessionFrequency } from './vocabulary';
+import type { SessionFrequency } from './vocabulary';
 
 export type Lang = 'en' | 'cy';
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
@@ -66,7 +65,7 @@ const WORDS = {
 	}
 } as const;
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
@@ -89,7 +88,7 @@ function dayToIso(day: number): string {
 }
 
 /** ISO weekday of a day number: 1970-01-01 was a Thursday (4). */
-function weekdayOf(day: number): number {
+export function weekdayOf(day: number): number {
 	return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
@@ -129,7 +128,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** A Date (read as a London calendar date) or a 'YYYY-MM-DD' string, as a day number. */
-function toDay(value: Date | string): number {
+export function toDay(value: Date | string): number {
 	const iso = typeof value === 'string' ? value : londonDate(value);
 	const day = dayNumberOrNull(iso);
 	if (day === null) throw new RangeError(`Not a date like 2026-11-25: ${iso}`);
@@ -288,71 +287,3 @@ export function timeOfDay(startTime: string): TimeOfDay {
 export function timeOfDayLabel(part: TimeOfDay, lang: Lang = 'en'): string {
 	return WORDS[lang].timesOfDay[part];
 }
-
-// ---- Validation at the edge ----
-
-const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
-const numeric = (value: unknown) =>
-	typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-
-/**
- * A session rule from a form, import or API body. Numbers may arrive as strings (form fields). Fields
- * that do not apply to the frequency are cleared to null rather than rejected, so a form's hidden
- * inputs cannot block saving.
- */
-export const sessionRuleSchema = z
-	.object({
-		frequency: z.enum(SESSION_FREQUENCIES, { error: 'Choose how often it meets' }),
-		weekday: z.preprocess(
-			numeric,
-			z.literal([1, 2, 3, 4, 5, 6, 7], { error: 'Choose a day of the week' })
-		),
-		weekOfMonth: z.preprocess(
-			(value) => numeric(blankToNull(value)),
-			z.literal([1, 2, 3, 4, -1], { error: 'Choose which week of the month' }).nullable()
-		),
-		anchorDate: z.preprocess(
-			blankToNull,
-			z
-				.string({ error: 'Enter a date it meets on, like 2026-11-25' })
-				.refine(isIsoDate, 'Enter a real date it meets on, like 2026-11-25')
-				.nullable()
-		),
-		startTime: z
-			.string({ error: 'Enter a start time, like 09:30' })
-			.regex(CLOCK_TIME, 'Enter a start time, like 09:30'),
-		endTime: z
-			.string({ error: 'Enter an end time, like 11:00' })
-			.regex(CLOCK_TIME, 'Enter an end time, like 11:00')
-	})
-	.superRefine(
-		(rule, ctx) => {
-			// Runs even when a field failed, so a form shows every problem at once; hence the type checks.
-			const problem = (field: string, message: string) =>
-				ctx.addIssue({ code: 'custom', path: [field], message });
-			const times = [rule.startTime, rule.endTime];
-			if (times.every((t) => typeof t === 'string' && CLOCK_TIME.test(t)) && times[1] <= times[0]) {
-				problem('endTime', 'End time must be after the start time');
-			}
-			if (rule.frequency === 'monthly' && rule.weekOfMonth == null) {
-				problem('weekOfMonth', 'Choose which week of the month');
-			}
-			if (rule.frequency !== 'fortnightly') return;
-			if (rule.anchorDate == null) {
-				problem('anchorDate', 'Enter a date it meets on, so we know which weeks it meets');
-			} else if (isIsoDate(rule.anchorDate) && typeof rule.weekday === 'number') {
-				if (weekdayOf(toDay(rule.anchorDate)) !== rule.weekday) {
-					problem('anchorDate', `The date it meets on must be a ${weekdayName(rule.weekday)}`);
-				}
-			}
-		},
-		{ when: () => true }
-	)
-	.transform((rule) => ({
-		...rule,
-		weekOfMonth: rule.frequency === 'monthly' ? rule.weekOfMonth : null,
-		anchorDate: rule.frequency === 'fortnightly' ? rule.anchorDate : null
-	}));
-
-/** A session rule that has passed sessionRuleSchema. */
-export type ValidSessionRule = z.output<typeof sessionRuleSchema>;

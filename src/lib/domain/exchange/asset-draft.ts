@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { normalisePostcode } from '../postcode';
-import { sessionRuleSchema } from '../sessions';
+import { sessionRuleSchema } from '../session-rule-schema';
 import {
 	ACCESSIBILITY_FEATURES,
 	ASSET_KINDS,

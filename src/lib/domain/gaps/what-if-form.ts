@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { normalisePostcode } from '../postcode';
-import { sessionRuleSchema, type SessionRule } from '../sessions';
+import { sessionRuleSchema } from '../session-rule-schema';
+import type { SessionRule } from '../sessions';
 import { SESSION_FREQUENCIES } from '../vocabulary';
 import { addDays } from '../whats-on';
 
