@@ -5,7 +5,7 @@
  *
  * Usage: npm run bench [-- --small-areas 189000 --patches 5000 --runs 3 --samples 200 --seed 1
  *        --threads 2 --write DIR]
- * --threads: worker threads for the areal check (default one per core; 1 checks on this thread).
+ * --threads: worker threads for the full checks (default one per core; 1 checks on this thread).
  * --write also writes the generated small areas and patches as GeoJSON for PostGIS.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -109,6 +109,8 @@ const times = { prepare: [] as number[], centroid: [] as number[], areal: [] as 
 const cpuTimes = { prepare: [] as number[], centroid: [] as number[], areal: [] as number[] };
 const editorP50: number[] = [];
 const editorP95: number[] = [];
+const editorCpuP50: number[] = [];
+const editorCpuP95: number[] = [];
 const step = Math.max(1, Math.floor(patches.length / samples));
 const sampled = patches
 	.filter((_, i) => i % step === 0)
@@ -119,17 +121,17 @@ for (let run = 1; run <= runs; run++) {
 	const prepared = timed(() => prepareSmallAreas(areas));
 	times.prepare.push(prepared.ms);
 	cpuTimes.prepare.push(prepared.cpuMs);
-	resetSizingStats();
-	const centroid = timed(() =>
-		checkProgramme(prepared.value, patches, { method: 'centroid', compare: false })
-	);
-	times.centroid.push(centroid.ms);
-	cpuTimes.centroid.push(centroid.cpuMs);
-	if (sizingStats.clipCount !== 0) throw new Error('The centroid check clipped small areas');
-	resetSizingStats();
 	// Worker threads start (and read the small areas) before the clock starts, as a server's would.
 	const pool = threads > 1 ? startSizingPool(prepared.value, { threads }) : undefined;
 	if (pool) await pool.check(patches.slice(0, 10));
+	resetSizingStats();
+	const centroidOptions = { method: 'centroid', compare: false } as const;
+	const centroid = pool
+		? await timedAsync(() => pool.check(patches, centroidOptions))
+		: timed(() => checkProgramme(prepared.value, patches, centroidOptions));
+	times.centroid.push(centroid.ms);
+	cpuTimes.centroid.push(centroid.cpuMs);
+	if (sizingStats.clipCount !== 0) throw new Error('The centroid check clipped small areas');
 	resetSizingStats();
 	const areal = pool
 		? await timedAsync(() => pool.check(patches, { method: 'areal' }))
@@ -140,11 +142,18 @@ for (let run = 1; run <= runs; run++) {
 	const stats = { ...sizingStats };
 	// The editor's recomputes are timed back to back, without a collection before each.
 	collectGarbage();
+	const editorCpu: number[] = [];
 	const editor = sampled.map((patch) => {
+		const cpu = process.cpuUsage();
 		const start = performance.now();
 		estimatePatch(prepared.value, patch);
-		return performance.now() - start;
+		const ms = performance.now() - start;
+		const used = process.cpuUsage(cpu);
+		editorCpu.push((used.user + used.system) / 1000);
+		return ms;
 	});
+	editorCpuP50.push(percentile(editorCpu, 0.5));
+	editorCpuP95.push(percentile(editorCpu, 0.95));
 	sampleMemory();
 	editorP50.push(percentile(editor, 0.5));
 	editorP95.push(percentile(editor, 0.95));
@@ -178,7 +187,7 @@ const verdict = (ms: number, target: number) =>
 const cpu = (key: keyof typeof cpuTimes) => `processor time ${seconds(median(cpuTimes[key]))}`;
 line('Prepare small areas (once)', `${seconds(median(times.prepare))} (${cpu('prepare')})`);
 line(
-	'Full check, centroid method',
+	`Full check, centroid (${threads > 1 ? `${threads} threads` : 'one thread'})`,
 	`${seconds(median(times.centroid))} (${cpu('centroid')}; ${verdict(median(times.centroid), 1000)})`
 );
 line(
@@ -187,7 +196,8 @@ line(
 );
 line(
 	`One patch as in the editor (${sampled.length})`,
-	`p50 ${seconds(median(editorP50))}, p95 ${seconds(median(editorP95))} (${verdict(median(editorP95), 50)})`
+	`p50 ${seconds(median(editorP50))}, p95 ${seconds(median(editorP95))} (${verdict(median(editorP95), 50)}); ` +
+		`processor time p50 ${seconds(median(editorCpuP50))}, p95 ${seconds(median(editorCpuP95))}`
 );
 line('Peak memory (sampled)', `rss ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)}`);
 line('Peak memory (OS, whole process)', mb(process.resourceUsage().maxRSS * 1024));

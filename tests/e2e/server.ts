@@ -52,6 +52,9 @@ export async function startTestServer(
 		DEMO_TODAY: '2026-11-01',
 		// The demo's own basemap under every map, as `npm run demo` serves it.
 		BASEMAP_GEOJSON: 'data/demo/basemap.geojson',
+		// The full sizing check on worker threads however few the small areas, so the browser tests
+		// run the built server's threads (a deployment uses them from 20,000 small areas).
+		SIZING_THREADS_MIN_AREAS: '1',
 		...env
 	};
 	const options: SpawnOptions = { env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] };

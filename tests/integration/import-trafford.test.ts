@@ -11,7 +11,12 @@ import { distance } from '@turf/turf';
 import { count, eq, sum, type SQL } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
-import { checkProgrammeSizing } from '../../src/lib/server/sizing';
+import {
+	checkProgrammeSizing,
+	checkProgrammeSizingSoon,
+	preparedFor
+} from '../../src/lib/server/sizing';
+import { closeSizingPool, sizingPoolFor } from '../../src/lib/server/sizing-threads';
 import { errorOf, importFile, traffordPath } from './import-helpers';
 
 const OA_BOUNDARIES = traffordPath('boundaries/trafford_2021_oa_generalised.geojson');
@@ -124,6 +129,24 @@ describe('Trafford Output Areas and mid-2022 population', () => {
 		// Wards tile the borough, and each Output Area's point is in exactly one.
 		expect(check.totals.covered).toBe(236_301);
 		expect(check.totals.doubleCounted).toBe(0);
+	});
+
+	it('checks the wards on worker threads, as the council page does, with the one-thread figures', async () => {
+		const programme = db.select().from(t.programmes).get()!;
+		const setId = programme.defaultPopulationSetId!;
+		process.env.SIZING_THREADS_MIN_AREAS = '700';
+		try {
+			expect(sizingPoolFor(preparedFor(db, setId))?.threads).toBeGreaterThan(0);
+			const threaded = await checkProgrammeSizingSoon(db, programme.id, { method: 'areal' });
+			expect(threaded).toEqual(checkProgrammeSizing(db, programme.id, { method: 'areal' }));
+			expect(threaded!.patches).toHaveLength(21);
+			// Over the threshold the page checks on one thread.
+			process.env.SIZING_THREADS_MIN_AREAS = '739';
+			expect(sizingPoolFor(preparedFor(db, setId))).toBeNull();
+		} finally {
+			delete process.env.SIZING_THREADS_MIN_AREAS;
+			await closeSizingPool();
+		}
 	});
 
 	it('refuses files that are real but the wrong thing, naming what they are', () => {

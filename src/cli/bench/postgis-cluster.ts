@@ -4,7 +4,7 @@
  * (which initdb refuses) it runs them as the postgres user.
  */
 import { execFileSync, type ExecFileSyncOptions } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,7 +29,34 @@ export interface Cluster {
 	sql(query: string): string;
 	/** ogr2ogr connection string. */
 	ogr: string;
+	/**
+	 * Processor time (ms) the cluster has used so far: the postmaster's own and that of its ended
+	 * children (each psql's backend and the parallel workers), from /proc; NaN where unreadable.
+	 */
+	cpuMs(): number;
 	stop(): void;
+}
+
+/** Clock ticks per second, for /proc/PID/stat. */
+const ticks = (() => {
+	try {
+		return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+	} catch {
+		return 100;
+	}
+})();
+
+/** utime + stime + cutime + cstime of a process, in ms. */
+function processCpuMs(pid: number): number {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		// After the name: state is field 3, so utime (field 14) is at 11, then stime, cutime, cstime.
+		const sum = [11, 12, 13, 14].reduce((total, i) => total + Number(fields[i]), 0);
+		return (sum * 1000) / ticks;
+	} catch {
+		return NaN;
+	}
 }
 
 /** Starts a cluster on 127.0.0.1:port with a database "bench" and PostGIS in it. */
@@ -83,6 +110,8 @@ export function startCluster(port: number): Cluster {
 		port,
 		sql: (query) => psql('bench', query),
 		ogr: `PG:host=127.0.0.1 port=${port} user=postgres dbname=bench`,
+		cpuMs: () =>
+			processCpuMs(Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0])),
 		stop() {
 			try {
 				run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop'], { stdio: 'ignore' });

@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareSmallAreas } from '../../lib/domain/sizing';
 import { startSizingPool } from '../../lib/server/sizing-pool/pool';
-import { mb, median, memory, seconds, timedAsync } from './measure';
+import { mb, median, memory, sampleMemory, seconds, timedAsync } from './measure';
 import { generatePatches } from './patches';
 import { missingPostgis, startCluster } from './postgis-cluster';
 import { ANALYZE_SQL, LOAD_SQL, parseFigures, QUERIES } from './postgis-queries';
@@ -105,41 +105,63 @@ try {
 		'PostGIS centroid': [] as number[],
 		'Patchwork centroid': [] as number[]
 	};
+	// Processor time of each step, on a machine shared with other work closer to what it costs.
+	const cpuSteps = Object.fromEntries(Object.keys(steps).map((k) => [k, [] as number[]]));
 	const figures: Record<string, Map<string, number>> = {};
+	const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 	for (let run = 1; run <= runs; run++) {
+		const cpus: number[] = [];
 		const sql = async (key: keyof typeof QUERIES) => {
+			const before = cluster.cpuMs();
 			const t = await timedAsync(async () => parseFigures(cluster.sql(QUERIES[key])));
+			// The query's backend ends with its psql: give the postmaster a moment to collect it.
+			await settle();
+			cpus.push(cluster.cpuMs() - before);
 			figures[key] = t.value;
 			return t.ms;
 		};
+		const ours = async (method: 'areal' | 'centroid') => {
+			const t = await timedAsync(() =>
+				pool.check(patches, method === 'areal' ? { method } : { method, compare: false })
+			);
+			cpus.push(t.cpuMs);
+			return t;
+		};
 		const planar = await sql('planar');
-		const areal = await timedAsync(() => pool.check(patches, { method: 'areal' }));
+		const areal = await ours('areal');
 		figures.areal = new Map(areal.value.patches.map((p) => [String(p.id), p.areal]));
 		const geography = await sql('geography');
 		const centroidPg = await sql('centroid');
-		const centroid = await timedAsync(() =>
-			pool.check(patches, { method: 'centroid', compare: false })
-		);
+		const centroid = await ours('centroid');
 		figures.centroidPw = new Map(centroid.value.patches.map((p) => [String(p.id), p.centroid]));
 		const times = [planar, areal.ms, geography, centroidPg, centroid.ms];
 		Object.values(steps).forEach((list, i) => list.push(times[i]));
+		Object.values(cpuSteps).forEach((list, i) => list.push(cpus[i]));
+		sampleMemory();
 		console.log(
 			`Round ${run}: ${Object.keys(steps)
-				.map((k, i) => `${k} ${seconds(times[i])}`)
+				.map((k, i) => `${k} ${seconds(times[i])} (processor ${seconds(cpus[i])})`)
 				.join(', ')}; load average ${load()}`
 		);
 	}
 
 	const m = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)]));
+	const mc = Object.fromEntries(Object.entries(cpuSteps).map(([k, v]) => [k, median(v)]));
 	console.log(
-		`\nMedians of ${runs} rounds (${n(sa.areas.length)} small areas, ${n(patches.length)} patches):`
+		`\nMedians of ${runs} rounds (${n(sa.areas.length)} small areas, ${n(patches.length)} patches), ` +
+			'wall clock (processor time, all threads or processes):'
 	);
-	for (const [k, v] of Object.entries(m)) line(k, seconds(v));
+	for (const [k, v] of Object.entries(m)) line(k, `${seconds(v)} (${seconds(mc[k])})`);
 	const ratio = (a: number, b: number, target: number) =>
 		`${(a / b).toFixed(2)} (target under ${target}: ${a / b < target ? 'met' : 'NOT met'})`;
 	line('Areal / PostGIS planar', ratio(m['Patchwork areal'], m['PostGIS planar'], 0.5));
 	line('Areal / PostGIS geography', ratio(m['Patchwork areal'], m['PostGIS geography'], 0.5));
 	line('Centroid / PostGIS centroid', ratio(m['Patchwork centroid'], m['PostGIS centroid'], 0.5));
+	const cpuRatio = (a: string, b: string) => (mc[a] / mc[b]).toFixed(2);
+	line(
+		'Same ratios in processor time',
+		`areal/planar ${cpuRatio('Patchwork areal', 'PostGIS planar')}, areal/geography ${cpuRatio('Patchwork areal', 'PostGIS geography')}, centroid ${cpuRatio('Patchwork centroid', 'PostGIS centroid')}`
+	);
 
 	const agree = (label: string, ours: Map<string, number>, theirs: Map<string, number>) => {
 		let max = 0;

@@ -16,6 +16,7 @@ import {
 	prepareSmallAreas
 } from '../domain/sizing';
 import { preparePatch } from '../domain/sizing/patch';
+import { closeSizingPool, sizingPoolFor } from './sizing-threads';
 import type {
 	PatchEstimate,
 	PatchInput,
@@ -64,6 +65,7 @@ const cache = new Map<number, ReturnType<typeof prepareSmallAreas>>();
 /** Forget prepared small areas: call after any import that changes small areas or populations. */
 export function invalidateSizingCache(): void {
 	cache.clear();
+	void closeSizingPool();
 }
 
 /** The programme's design limits and default population set, or null when it has none yet. */
@@ -147,23 +149,53 @@ export function preparedFor(db: Db, populationSetId: number) {
 	return prepared;
 }
 
+type CheckOptions = { method?: SizingMethod; populationSetId?: number; withShares?: boolean };
+type ContextCheck = ProgrammeCheck & { context: SizingContext };
+
+/** What a full check needs, read from the database; null when there is nothing to check with. */
+function checkInputs(
+	db: Db,
+	programmeId: number,
+	{ method = 'areal', populationSetId, withShares = false }: CheckOptions
+) {
+	const context = getSizingContext(db, programmeId, populationSetId);
+	if (!context) return null;
+	return {
+		context,
+		prepared: preparedFor(db, context.populationSet.id),
+		patches: loadPatchInputs(db, programmeId),
+		options: { limits: context.limits, method, withShares }
+	};
+}
+
 /** Every patch of the programme checked against its limits. Null when there is nothing to check with. */
 export function checkProgrammeSizing(
 	db: Db,
 	programmeId: number,
-	{
-		method = 'areal',
-		populationSetId,
-		withShares = false
-	}: { method?: SizingMethod; populationSetId?: number; withShares?: boolean } = {}
-): (ProgrammeCheck & { context: SizingContext }) | null {
-	const context = getSizingContext(db, programmeId, populationSetId);
-	if (!context) return null;
-	const check = checkProgramme(
-		preparedFor(db, context.populationSet.id),
-		loadPatchInputs(db, programmeId),
-		{ limits: context.limits, method, withShares }
-	);
+	options: CheckOptions = {}
+): ContextCheck | null {
+	const inputs = checkInputs(db, programmeId, options);
+	if (!inputs) return null;
+	const { context, prepared, patches } = inputs;
+	return { ...checkProgramme(prepared, patches, inputs.options), context };
+}
+
+/**
+ * checkProgrammeSizing on every core where the programme is large enough to gain (sizing-threads.ts):
+ * the same figures, sooner. For pages and downloads, which can wait on a promise.
+ */
+export async function checkProgrammeSizingSoon(
+	db: Db,
+	programmeId: number,
+	options: CheckOptions = {}
+): Promise<ContextCheck | null> {
+	const inputs = checkInputs(db, programmeId, options);
+	if (!inputs) return null;
+	const { context, prepared, patches } = inputs;
+	const pool = sizingPoolFor(prepared);
+	const check = pool
+		? await pool.check(patches, inputs.options)
+		: checkProgramme(prepared, patches, inputs.options);
 	return { ...check, context };
 }
 

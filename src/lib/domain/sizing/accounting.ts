@@ -123,7 +123,7 @@ export function accountArea(
 			perPatch
 		};
 	}
-	return accountMany(whole, area, pieces, pairs, overlapShapes, perPatch);
+	return accountMany(whole, area, pieces, pairs, overlapShapes, perPatch, mayOverlap);
 }
 
 /** Three or more patches reach one small area: rare, so plain unions are fine. */
@@ -133,7 +133,8 @@ function accountMany(
 	pieces: PatchPiece[],
 	pairs: [number, number, number][],
 	overlapShapes: Paths64[],
-	perPatch: Map<number, number>
+	perPatch: Map<number, number>,
+	mayOverlap: (a: number, b: number) => boolean
 ): AreaAccount {
 	sizingStats.clipCount++;
 	const covered = pieces.some((p) => p.share === 1)
@@ -149,6 +150,14 @@ function accountMany(
 			? 0
 			: pathsArea(Clipper.union(overlapShapes.flat(), FillRule.NonZero)) / area;
 	for (const p of pieces) {
+		// A patch whose pieces here share nothing with the others' (no pair listed above, and none
+		// that may overlap at all) has no overlap here: the clip would find only rounding.
+		if (
+			!pieces.some(
+				(o) => o !== p && (o.share === 1 || p.share === 1 || mayOverlap(o.patch, p.patch))
+			)
+		)
+			continue;
 		const others = pieces.filter((o) => o !== p).flatMap((o) => shapeOf(o, whole));
 		const shared = pathsArea(Clipper.intersect(shapeOf(p, whole), others, FillRule.NonZero)) / area;
 		if (clean(shared) > 0) perPatch.set(p.patch, clean(shared));

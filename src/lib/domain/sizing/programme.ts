@@ -13,7 +13,7 @@ import { suggestMoves } from './moves';
 import type { PreparedSmallAreas } from './prepare';
 import { checkIds, preparePatches, type ProgrammePatches } from './programme-patches';
 import { scanSmallAreas, type ScanRecords } from './scan';
-import type { PatchInput, ProgrammeCheck, SmallAreaShare } from './types';
+import type { GeometryProblem, PatchInput, ProgrammeCheck, SmallAreaShare } from './types';
 import { validatePatchGeometry } from './validate';
 
 /** Pairs sharing fewer people than this are left out of the overlap lists (they show as 0). */
@@ -55,6 +55,8 @@ export function checkProgramme(
  * @param ready the patches from preparePatches (kept or not, as for checkProgramme)
  * @param scans runs of small areas covering 0 to prepared.count − 1 in order (none for the
  *   centroid method alone, which reads ready.firstOwner instead)
+ * @param validated each patch's validatePatchGeometry, when already worked out (the sizing pool
+ *   does it while its threads clip)
  */
 export function finishCheck(
 	prepared: PreparedSmallAreas,
@@ -66,7 +68,8 @@ export function finishCheck(
 		compare = true
 	}: ProgrammeOptions,
 	ready: ProgrammePatches,
-	scans: ScanRecords[]
+	scans: ScanRecords[],
+	validated?: GeometryProblem[][]
 ): ProgrammeCheck {
 	const arealOn = method === 'areal' || compare;
 	const { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2 } = ready;
@@ -218,7 +221,7 @@ export function finishCheck(
 		return { ...found };
 	};
 	const problemsOf = (p: number) => {
-		const problems = validatePatchGeometry(patches[p].geometry);
+		const problems = validated ? [...validated[p]] : validatePatchGeometry(patches[p].geometry);
 		// Only a patch with no one in it can cover nothing: the clipping check is for those few.
 		const empty = centroid[p] === 0 && (!arealOn || areal[p] === 0);
 		if (empty && prepared.count > 0 && !coversAnySmallArea(prepared, patchAt(p))) {

@@ -6,6 +6,7 @@
  * edge may cross are clipped, with Clipper2, against the part of the patch inside their bounding box.
  */
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
+import { wholeOrNone } from './apart';
 import { clipRingsToBox } from './box-clip';
 import { edgeInBox, patchPaths, pointInPatch, type PreparedPatch } from './patch';
 import { pathsArea, toPaths, type PlaneShape } from './plane';
@@ -79,6 +80,12 @@ export function shareOf(
 		if (inside) sizingStats.wholeCount++;
 		else sizingStats.outsideCount++;
 		return { share: inside ? 1 : 0, pointInside, onEdge: false, piece: null };
+	}
+	const settled = wholeOrNone(patch, shape);
+	if (settled !== null) {
+		if (settled === 1) sizingStats.wholeCount++;
+		else sizingStats.outsideCount++;
+		return { share: settled, pointInside, onEdge: true, piece: null };
 	}
 	sizingStats.clipCount++;
 	const near = patchNear(patch, shape);

@@ -1,12 +1,13 @@
 /** What the sizing pool and its worker threads say to each other (see pool.ts and worker.ts). */
 import type { PackedSmallAreas } from '../../domain/sizing/pack';
+import type { PackedPatches } from '../../domain/sizing/pack-patches';
 import type { PointOwners } from '../../domain/sizing/point-owners';
 import type { ScanRecords } from '../../domain/sizing/scan';
 import type { PatchInput } from '../../domain/sizing/types';
 
 export type ToWorker =
 	| { type: 'areas'; packed: PackedSmallAreas }
-	| { type: 'patches'; job: number; patches: PatchInput[] }
+	| { type: 'patches'; job: number; patches: PatchInput[] | PackedPatches }
 	| { type: 'scan'; job: number; lo: number; hi: number; account: boolean }
 	| { type: 'owners'; job: number; lo: number; hi: number };
 

@@ -11,21 +11,39 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { packSmallAreas } from '../../domain/sizing/pack';
+import { packPatches } from '../../domain/sizing/pack-patches';
 import type { PreparedSmallAreas } from '../../domain/sizing/prepare';
 import type { PointOwners } from '../../domain/sizing/point-owners';
 import { finishCheck, type ProgrammeOptions } from '../../domain/sizing/programme';
 import { checkIds, fromOwners, preparePatches } from '../../domain/sizing/programme-patches';
 import type { ScanRecords } from '../../domain/sizing/scan';
 import { sizingStats } from '../../domain/sizing/shares';
-import type { PatchInput, ProgrammeCheck } from '../../domain/sizing/types';
+import { validatePatchGeometry } from '../../domain/sizing/validate';
+import type { GeometryProblem, PatchInput, ProgrammeCheck } from '../../domain/sizing/types';
 import type { FromWorker, ToWorker } from './messages';
+import { SIZING_WORKER } from './worker';
+
+/**
+ * The patches' boundary problems, a slice at a time: between slices this thread hands the workers
+ * their next runs (in one go it kept them waiting for seconds on a programme of 5,000 patches).
+ */
+async function validateAll(patches: PatchInput[]): Promise<GeometryProblem[][]> {
+	const problems: GeometryProblem[][] = [];
+	for (let i = 0; i < patches.length; i += 100) {
+		for (const patch of patches.slice(i, i + 100)) {
+			problems.push(validatePatchGeometry(patch.geometry));
+		}
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	return problems;
+}
 
 export interface SizingPool {
 	/** How many worker threads scan. */
 	readonly threads: number;
 	/** checkProgramme on the pool's small areas: the same result, sooner. */
 	check(patches: PatchInput[], options?: ProgrammeOptions): Promise<ProgrammeCheck>;
-	/** Stops the workers. */
+	/** Stops the workers, once the checks already asked for have finished. */
 	close(): Promise<void>;
 }
 
@@ -34,6 +52,16 @@ export interface PoolOptions {
 	threads?: number;
 	/** Runs of small areas handed out per thread, so a thread that finishes early takes more. */
 	runsPerThread?: number;
+}
+
+/**
+ * The file a worker thread runs. From the sources (tsx, Vitest, `vite dev`) a small .mjs file that
+ * compiles worker.ts on the fly; after `vite build` (`node build`) this very bundle file, which holds
+ * worker.ts too (imported above) and serves only in a thread started with the flag.
+ */
+function workerScript(): URL {
+	const here = import.meta.url;
+	return /\.[cm]?ts(\?.*)?$/.test(here) ? new URL('./worker-entry.mjs', here) : new URL(here);
 }
 
 /** Starts worker threads holding these small areas. */
@@ -45,7 +73,7 @@ export function startSizingPool(
 	const packed = packSmallAreas(prepared);
 	const workers = Array.from(
 		{ length: count },
-		() => new Worker(new URL('./worker-entry.mjs', import.meta.url))
+		() => new Worker(workerScript(), { workerData: { [SIZING_WORKER]: true } })
 	);
 	for (const worker of workers) worker.postMessage({ type: 'areas', packed } satisfies ToWorker);
 	let job = 0;
@@ -67,6 +95,8 @@ export function startSizingPool(
 		const runs: number[] = [];
 		for (let lo = 0; lo < total; lo += size) runs.push(lo);
 		const results: T[] = new Array(runs.length);
+		// Flat arrays copy to each worker as blocks (see pack-patches.ts).
+		const sent = packPatches(patches) ?? patches;
 		let nextRun = 0;
 		let done = 0;
 		return new Promise((resolve, reject) => {
@@ -98,7 +128,7 @@ export function startSizingPool(
 					worker.off('message', onMessage);
 					worker.off('error', onError);
 				});
-				worker.postMessage({ type: 'patches', job: thisJob, patches } satisfies ToWorker);
+				worker.postMessage({ type: 'patches', job: thisJob, patches: sent } satisfies ToWorker);
 				// Two runs each at first, so a worker never waits for this thread to hand out the next.
 				give(worker);
 				give(worker);
@@ -139,19 +169,28 @@ export function startSizingPool(
 		const method = options.method ?? 'areal';
 		const arealOn = method === 'areal' || (options.compare ?? true);
 		if (!arealOn) {
-			const ready = fromOwners(prepared, patches, await ownersAll(patches));
-			return finishCheck(prepared, patches, options, ready, []);
+			const owners = ownersAll(patches);
+			// While the workers test points, this thread checks the boundaries.
+			const validated = await alongside(owners, () => validateAll(patches));
+			const ready = fromOwners(prepared, patches, await owners);
+			return finishCheck(prepared, patches, options, ready, [], validated);
 		}
 		const scanned = scanAll(patches, method === 'areal');
-		// While the workers clip, this thread prepares the patches for guidance and moves.
-		let ready: ReturnType<typeof preparePatches>;
+		// While the workers clip, this thread prepares the patches for guidance and moves, and
+		// checks their boundaries.
+		const ready = await alongside(scanned, () => preparePatches(prepared, patches, true));
+		const validated = await alongside(scanned, () => validateAll(patches));
+		return finishCheck(prepared, patches, options, ready, await scanned, validated);
+	}
+
+	/** Runs work on this thread while `pending` runs on the workers; on failure waits for them. */
+	async function alongside<T>(pending: Promise<unknown>, work: () => T | Promise<T>): Promise<T> {
 		try {
-			ready = preparePatches(prepared, patches, true);
+			return await work();
 		} catch (error) {
-			await scanned.catch(() => undefined);
+			await pending.catch(() => undefined);
 			throw error;
 		}
-		return finishCheck(prepared, patches, options, ready, await scanned);
 	}
 
 	return {
@@ -162,6 +201,8 @@ export function startSizingPool(
 			return result;
 		},
 		async close() {
+			// Checks already asked for finish first (a worker stopped mid-check would never answer).
+			await queue;
 			await Promise.all(workers.map((worker) => worker.terminate()));
 		}
 	};

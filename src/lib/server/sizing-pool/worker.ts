@@ -1,11 +1,12 @@
 /**
- * A sizing worker thread: holds the small areas (their rings in shared memory) and scans runs of
+ * A sizing worker thread (started by pool.ts with workerData { [SIZING_WORKER]: true }): holds the small areas (their rings in shared memory) and scans runs of
  * them against a check's patches when asked (src/lib/domain/sizing/scan.ts). Patches are prepared
  * as the scan first needs them, and kept until the next check's patches arrive.
  */
 import Flatbush from 'flatbush';
-import { parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { unpackSmallAreas } from '../../domain/sizing/pack';
+import { unpackPatches } from '../../domain/sizing/pack-patches';
 import { lazyPatches } from '../../domain/sizing/programme-patches';
 import { findPointOwners } from '../../domain/sizing/point-owners';
 import type { PreparedSmallAreas } from '../../domain/sizing/prepare';
@@ -33,11 +34,24 @@ function points(areas: PreparedSmallAreas): Flatbush | null {
 	return pointIndex;
 }
 
-const port = parentPort!;
-const reply = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
-	port.postMessage(message, transfer);
+/**
+ * The flag in workerData that makes a thread serve sizing. After `vite build` this module is in the
+ * same bundle as the pool, which starts its workers on that bundle's own file: the flag keeps the
+ * main thread (and any other worker) from serving.
+ */
+export const SIZING_WORKER = 'patchworkSizingWorker';
 
-port.on('message', (message: ToWorker) => {
+/** Answers the pool's messages on this thread. */
+function serve(port: NonNullable<typeof parentPort>): void {
+	const reply = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
+		port.postMessage(message, transfer);
+	port.on('message', (message: ToWorker) => answer(message, reply));
+}
+
+function answer(
+	message: ToWorker,
+	reply: (message: FromWorker, transfer?: ArrayBuffer[]) => void
+): void {
 	try {
 		if (message.type === 'areas') {
 			prepared = unpackSmallAreas(message.packed);
@@ -47,7 +61,7 @@ port.on('message', (message: ToWorker) => {
 		} else if (message.type === 'patches') {
 			if (!prepared) throw new Error('The worker has no small areas yet');
 			job = message.job;
-			patches = message.patches;
+			patches = Array.isArray(message.patches) ? message.patches : unpackPatches(message.patches);
 			ready = undefined;
 		} else {
 			if (!prepared || job !== message.job) {
@@ -85,4 +99,6 @@ port.on('message', (message: ToWorker) => {
 		const job = 'job' in message ? message.job : -1;
 		reply({ type: 'failed', job, message: error instanceof Error ? error.message : String(error) });
 	}
-});
+}
+
+if (!isMainThread && parentPort && workerData?.[SIZING_WORKER] === true) serve(parentPort);

@@ -10,9 +10,9 @@ import { londonDate } from '$lib/domain/sessions';
 import { sizingReportCsv } from '$lib/domain/sizing-report';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, url }) => {
+export const GET: RequestHandler = async ({ locals, url }) => {
 	requireRole(locals, url, 'council');
-	const { query, check } = sizingForDownload(getDb(), url.searchParams);
+	const { query, check } = await sizingForDownload(getDb(), url.searchParams);
 	const order = sortRows(sizingRows(check.patches, new Map()), query.sort, query.dir).map(
 		(row) => row.id
 	);

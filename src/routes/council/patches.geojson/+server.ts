@@ -10,10 +10,10 @@ import { londonDate } from '$lib/domain/sessions';
 import { patchesGeojson } from '$lib/domain/sizing-geojson';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, url }) => {
+export const GET: RequestHandler = async ({ locals, url }) => {
 	requireRole(locals, url, 'council');
 	const db = getDb();
-	const { programme, check } = sizingForDownload(db, url.searchParams);
+	const { programme, check } = await sizingForDownload(db, url.searchParams);
 	const collection = patchesGeojson(check, listPatchBoundaries(db, programme.id), check.context);
 	return new Response(JSON.stringify(collection), {
 		headers: {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
-import { checkProgrammeSizing } from '$lib/server/sizing';
+import { checkProgrammeSizingSoon } from '$lib/server/sizing';
 import { getProgramme } from '$lib/server/queries/patches';
 import {
 	listPatchBoundaries,
@@ -20,7 +20,7 @@ const MAX_OUTLINES = 5000;
 
 const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRole(locals, url, 'council');
 	const db = getDb();
 	const parsed = parseSizingQuery(url.searchParams);
@@ -31,7 +31,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	// A set of another programme, or one that has gone, is ignored like any bad value.
 	const set = populationSets.some((s) => s.id === parsed.set) ? parsed.set : undefined;
 	const query = { ...parsed, set };
-	const check = checkProgrammeSizing(db, programme.id, {
+	const check = await checkProgrammeSizingSoon(db, programme.id, {
 		method: query.method,
 		populationSetId: set
 	});
