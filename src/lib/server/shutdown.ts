@@ -1,12 +1,13 @@
 /**
  * Shutting down cleanly on SIGTERM or SIGINT. adapter-node stops accepting connections, lets requests
  * under way finish (for up to SHUTDOWN_TIMEOUT seconds, 30 by default, then closes what is left) and
- * then emits `sveltekit:shutdown`; here the timers stop and the database is checkpointed and closed,
- * after which nothing holds the process open and it exits with code 0.
+ * then emits `sveltekit:shutdown`; here the timers and the sizing threads stop and the database is
+ * checkpointed and closed, after which nothing holds the process open and it exits with code 0.
  */
 import { closeDatabase } from './db';
 import { setEmailRunner } from './email';
 import { stopDailyJobs } from './jobs';
+import { closeSizingPool } from './sizing-threads';
 
 let installed = false;
 
@@ -17,6 +18,8 @@ export function closeOnShutdown(log: (line: string) => void = console.log): void
 	process.once('sveltekit:shutdown', (reason: unknown) => {
 		stopDailyJobs();
 		setEmailRunner(null);
+		// The threads would keep the process alive; a check under way has no one left to answer.
+		void closeSizingPool();
 		try {
 			closeDatabase();
 			log(`Patchwork stopped (${String(reason)}): requests under way finished, database closed.`);
