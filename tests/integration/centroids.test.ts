@@ -16,6 +16,7 @@ import * as t from '../../src/lib/server/db/schema';
 import { parseCentroids } from '../../src/lib/domain/import/centroids';
 import { wgs84ToBng } from '../../src/lib/domain/import/crs';
 import { importCentroids } from '../../src/lib/server/import/centroids';
+import { loadGapInputs } from '../../src/lib/server/gaps/load';
 import { checkProgrammeSizing } from '../../src/lib/server/sizing';
 import { importFile, traffordPath } from './import-helpers';
 import { SPAWN_TIMEOUT_MS, SPAWNING_TEST_TIMEOUT_MS, cli } from '../spawn';
@@ -121,6 +122,15 @@ describe('a generated case with points written in British National Grid', () => 
 			label: 'population-weighted centroids (ONS)'
 		});
 		expect(after.patches[0].centroid).toBe(500);
+	});
+
+	it('places each small area at its weighted point in the gap analysis too', () => {
+		const programme = db.select().from(t.programmes).get()!;
+		const { areas } = loadGapInputs(db, programme.id);
+		const second = areas.find((area) => area.code === 'E00990002')!;
+		// Back from British National Grid: within a centimetre of where the point was written.
+		expect(second.point[0]).toBeCloseTo(-2.2895, 6);
+		expect(second.point[1]).toBeCloseTo(53.455, 6);
 	});
 
 	it("gives each patch's sensitivity: the people in the areas its boundary cuts, and the range", () => {

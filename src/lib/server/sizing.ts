@@ -108,6 +108,16 @@ export function getSizingContext(
 	};
 }
 
+/**
+ * A small area's representative point, as selected columns: the ONS population-weighted centroid
+ * where one was imported, else the interior point. The centroid method and the gap analysis both
+ * count a small area's people there.
+ */
+export const REPRESENTATIVE_POINT = {
+	pointLon: sql<number>`coalesce(${t.smallAreas.weightedPointLon}, ${t.smallAreas.pointLon})`,
+	pointLat: sql<number>`coalesce(${t.smallAreas.weightedPointLat}, ${t.smallAreas.pointLat})`
+};
+
 /** Small areas with their population in one set (areas without a figure in the set are left out). */
 export function loadSmallAreaInputs(db: Db, populationSetId: number): SmallAreaInput[] {
 	return db
@@ -115,9 +125,7 @@ export function loadSmallAreaInputs(db: Db, populationSetId: number): SmallAreaI
 			code: t.smallAreas.code,
 			geometry: t.smallAreas.geometry,
 			population: t.populationValues.value,
-			// The ONS population-weighted centroid where one was imported, else the interior point.
-			pointLon: sql<number>`coalesce(${t.smallAreas.weightedPointLon}, ${t.smallAreas.pointLon})`,
-			pointLat: sql<number>`coalesce(${t.smallAreas.weightedPointLat}, ${t.smallAreas.pointLat})`
+			...REPRESENTATIVE_POINT
 		})
 		.from(t.populationValues)
 		.innerJoin(t.smallAreas, eq(t.smallAreas.id, t.populationValues.smallAreaId))

@@ -10,7 +10,7 @@ import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { entryVisibleToVisitors } from '../queries/visibility';
 import { listCategories } from '../queries/categories';
-import { checkProgrammeSizing, loadPatchInputs } from '../sizing';
+import { checkProgrammeSizing, loadPatchInputs, REPRESENTATIVE_POINT } from '../sizing';
 import { patchFinder } from '../../domain/gaps/assign';
 import { withAncestors } from '../../domain/gaps/categories';
 import type { GapInputs } from '../../domain/gaps/report';
@@ -60,13 +60,15 @@ function loadDeciles(db: Db, deprivationSetId: number): Map<string, number> {
 	);
 }
 
-/** Small areas with a figure in the population set, in code order. */
+/**
+ * Small areas with a figure in the population set, in code order, each at the point the patch sizing
+ * counts it at: the ONS population-weighted centroid where one was imported, else the interior point.
+ */
 function loadAreas(db: Db, populationSetId: number): GapSmallArea[] {
 	return db
 		.select({
 			code: t.smallAreas.code,
-			pointLon: t.smallAreas.pointLon,
-			pointLat: t.smallAreas.pointLat,
+			...REPRESENTATIVE_POINT,
 			population: t.populationValues.value
 		})
 		.from(t.populationValues)
