@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineGaps, weekSlotSummary } from './headlines';
 import { analyseGaps } from './report';
+import { gapReportText } from './report-text';
 import { slotIndex } from './time-of-week';
 import type { GapAsset } from './types';
 
@@ -23,6 +24,16 @@ const youthClub: GapAsset = {
 		{ frequency: 'fortnightly', weekday: 6, anchorDate: '2026-01-03', startTime: '10:00' }
 	] as GapAsset['sessions']
 };
+const phoneLine: GapAsset = {
+	...youthClub,
+	id: 2,
+	name: 'Lifts by phone',
+	kind: 'service',
+	point: null,
+	categoryIds: ['transport'],
+	patchIds: [1, 2],
+	sessions: []
+};
 const report = analyseGaps(
 	{
 		method: { sizing: 'areal', populationSet: 'Test (2022)', deprivation: 'IoD 2025' },
@@ -31,10 +42,11 @@ const report = analyseGaps(
 			{ id: 1, name: 'West', population: 400, members: [{ area: 0, people: 400 }] },
 			{ id: 2, name: 'East', population: 600, members: [{ area: 1, people: 600 }] }
 		],
-		assets: [youthClub],
+		assets: [youthClub, phoneLine],
 		categories: [
 			{ id: 'youth', name: 'Young people' },
-			{ id: 'food', name: 'Food' }
+			{ id: 'food', name: 'Food' },
+			{ id: 'transport', name: 'Getting about' }
 		]
 	},
 	{ thresholdMetres: 800, categoryId: null }
@@ -54,6 +66,14 @@ describe('headlineGaps', () => {
 		expect(headlines.reach).toEqual([
 			{ categoryId: 'youth', category: 'Young people', people: 400, deprivedPeople: 400 }
 		]);
+	});
+
+	it('names a category whose entries have no place apart, not as everyone beyond reach', () => {
+		expect(headlines.unplaced).toEqual(['Getting about']);
+		expect(headlines.reach.map((gap) => gap.categoryId)).not.toContain('transport');
+		expect(gapReportText(report)).toContain(
+			'Getting about (transport): 1 entry; median 2.08 per 1,000; no entry has a place, so no distance is measured'
+		);
 	});
 
 	it('lists the weekday evenings when nothing meets, most first', () => {

@@ -42,8 +42,16 @@ export interface WeekSlotSummary {
 export interface HeadlineGaps {
 	/** Patch and category pairs with none, for categories the programme has entries in; most people first. */
 	missing: MissingCategory[];
-	/** Categories with entries, most people beyond the threshold first; those with nobody beyond left out. */
+	/**
+	 * Categories with an entry that has a place, most people beyond the threshold first; those with
+	 * nobody beyond left out.
+	 */
 	reach: ReachGap[];
+	/**
+	 * Categories whose entries all lack a place (online, by phone, roaming): no distance can be
+	 * measured, so they are named apart rather than counted as everyone beyond reach.
+	 */
+	unplaced: string[];
 	/** Patches with at least one weekday evening when nothing meets, most such evenings first. */
 	evenings: EveningGap[];
 	/** Patches counted in the time-of-week figures. */
@@ -96,9 +104,11 @@ export function headlineGaps(report: GapReport): HeadlineGaps {
 				a.patch.localeCompare(b.patch) ||
 				a.category.localeCompare(b.category)
 		);
+	const placedCount = new Map(report.distances.map((d) => [d.categoryId, d.assetCount]));
+	const hasPlace = (categoryId: string) => (placedCount.get(categoryId) ?? 0) > 0;
 	const reach = report.programmeBeyond
 		.flatMap((beyond, c) =>
-			categories[c].total > 0 && Math.round(beyond.people) > 0
+			hasPlace(beyond.categoryId) && Math.round(beyond.people) > 0
 				? [
 						{
 							categoryId: beyond.categoryId,
@@ -120,5 +130,8 @@ export function headlineGaps(report: GapReport): HeadlineGaps {
 		}))
 		.filter((gap) => gap.weekdays.length > 0)
 		.sort((a, b) => b.weekdays.length - a.weekdays.length || a.patch.localeCompare(b.patch));
-	return { missing, reach, evenings, patches: report.timeOfWeek.length };
+	const unplaced = categories
+		.filter((category) => category.total > 0 && !hasPlace(category.id))
+		.map((category) => category.name);
+	return { missing, reach, unplaced, evenings, patches: report.timeOfWeek.length };
 }

@@ -23,12 +23,15 @@ export function gapReportText(report: GapReport): string {
 	];
 	const rows = patchCategoryRows(report);
 	report.matrix.categories.forEach((category, c) => {
+		const placed = report.distances.find((d) => d.categoryId === category.id)?.assetCount ?? 0;
 		out.push(
 			'',
 			`${category.name} (${category.id}): ${n(category.total)} ${category.total === 1 ? 'entry' : 'entries'}` +
 				(category.total === 0 ? ': no entries in this category' : '') +
 				`; median ${rate(category.medianPer1000)} per 1,000; ` +
-				`${n(report.programmeBeyond[c].people)} people beyond ${n(method.thresholdMetres)} m`
+				(category.total > 0 && placed === 0
+					? 'no entry has a place, so no distance is measured'
+					: `${n(report.programmeBeyond[c].people)} people beyond ${n(method.thresholdMetres)} m`)
 		);
 		out.push(
 			`  ${'Patch'.padEnd(28)} ${'People'.padStart(8)} ${'Entries'.padStart(7)} ${'Per 1,000'.padStart(11)} ${'Beyond'.padStart(8)}  Flag`

@@ -111,13 +111,11 @@ export function loadBoardReport(
 	const headlines = headlineGaps(report);
 	const categoryIds = report.categories.map((c) => c.id);
 	const unknownCategory = query.category !== undefined && !categoryIds.includes(query.category);
-	// By default the map shows the widest gap a map can show: a category with at least one entry that
-	// has a place (entries online or roaming only leave every small area "beyond", a blank map).
-	const placed = (id: string) =>
-		report.distances.find((d) => d.categoryId === id)!.metres.some(Number.isFinite);
+	// By default the map shows the widest gap: the reach headlines hold only categories with an entry
+	// that has a place (entries online or roaming only would leave every small area "beyond").
 	const mapped =
 		(query.category && !unknownCategory ? query.category : null) ??
-		headlines.reach.find((gap) => placed(gap.categoryId))?.categoryId ??
+		headlines.reach[0]?.categoryId ??
 		categoryIds[0] ??
 		null;
 	const week = weekSlotSummary(report.timeOfWeek);
