@@ -91,6 +91,7 @@ export const FINDER_DRIVERS: Driver[] = [
 		done: 'response 200'
 	},
 	page('staff', 'council/gaps', '/council/gaps'),
+	page('staff', 'council/gaps/report', '/council/gaps/report'),
 	{
 		world: 'staff',
 		route: 'council/gaps',

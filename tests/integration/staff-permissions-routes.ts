@@ -21,6 +21,7 @@ export const routes = {
 	'staff/connections': await import('../../src/routes/staff/connections/+page.server'),
 	'staff/connections.csv': await import('../../src/routes/staff/connections.csv/+server'),
 	'council/gaps': await import('../../src/routes/council/gaps/+page.server'),
+	'council/gaps/report': await import('../../src/routes/council/gaps/report/+page.server'),
 	'council/gaps/download/[file]':
 		await import('../../src/routes/council/gaps/download/[file]/+server'),
 	'account/presence': await import('../../src/routes/account/presence/+page.server'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleAfterBy } from './labels';
+import { kindCountsText, roleAfterBy } from './labels';
 
 describe('roleAfterBy', () => {
 	it('reads in lower case after "by" in English, with "a" or "an"', () => {
@@ -12,5 +12,17 @@ describe('roleAfterBy', () => {
 		expect(`gan ${roleAfterBy('admin', 'cy')}`).toBe('gan weinyddwr');
 		// "s" does not mutate.
 		expect(`gan ${roleAfterBy('council', 'cy')}`).toBe('gan swyddog y cyngor');
+	});
+});
+
+describe('kindCountsText', () => {
+	it('names each kind with its count, in a list for a sentence, in English and Welsh', () => {
+		const counts = [
+			{ kind: 'group', count: 1234 },
+			{ kind: 'venue', count: 5 },
+			{ kind: 'service', count: 3 }
+		] as const;
+		expect(kindCountsText(counts, 'en')).toBe('groups (1,234), venues (5) and services (3)');
+		expect(kindCountsText(counts, 'cy')).toBe('grwpiau (1,234), lleoliadau (5) a gwasanaethau (3)');
 	});
 });

@@ -13,6 +13,8 @@ import {
 	type Role
 } from '$lib/domain/vocabulary';
 import type { Lang } from '$lib/domain/sessions';
+import { formatNumber } from '$lib/domain/format';
+import { joinList } from '$lib/domain/phrases';
 
 const KIND_CY: Record<AssetKind, { one: string; many: string }> = {
 	group: { one: 'Grŵp', many: 'Grwpiau' },
@@ -59,6 +61,23 @@ const LANGUAGE_CY: Record<string, string> = {
 export function kindLabel(kind: AssetKind, lang: Lang, many = false): string {
 	const labels = lang === 'cy' ? KIND_CY[kind] : ASSET_KIND_LABELS[kind];
 	return many ? labels.many : labels.one;
+}
+
+/**
+ * How many entries of each kind, in words for a sentence: "groups (12), venues (5) and services (3)".
+ * @param counts kinds in the order to name them, each with at least one entry
+ */
+export function kindCountsText(
+	counts: readonly { kind: AssetKind; count: number }[],
+	lang: Lang
+): string {
+	return joinList(
+		counts.map(
+			({ kind, count }) =>
+				`${kindLabel(kind, lang, true).toLocaleLowerCase(lang === 'cy' ? 'cy' : 'en-GB')} (${formatNumber(count, { lang })})`
+		),
+		lang
+	);
 }
 
 /** What kind of entry it is, naming the sector for services. */

@@ -121,6 +121,7 @@ export const STAFF_ACTIONS: readonly StaffAction[] = [
 	row('staff/connections.csv', 'GET', 'Download the connections log counts', STAFF),
 	// Gap analysis.
 	row('council/gaps', 'load', 'See the gap analysis', COUNCIL),
+	row('council/gaps/report', 'load', 'See the gap analysis as a printable board report', COUNCIL),
 	row('council/gaps', 'whatif', 'Try a new venue (what-if, saves nothing)', COUNCIL),
 	row(
 		'council/gaps',
