@@ -3,7 +3,7 @@
  * nowhere in the database, read table by table (full-text shadow tables included) and byte by byte
  * in the file itself, and one anonymous audit row says an informal support was removed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,25 +12,7 @@ import { openDatabase, type OpenedDatabase } from '../db/client';
 import * as t from '../db/schema';
 import { recordChange } from './audit';
 import { ERASURE_ACTION, eraseInformalSupport, previewErasure } from './erasure';
-
-/** The person: words no other row shares, so any trace of them is theirs. */
-const PERSON = {
-	name: 'Xanthe Zebedee-Quorn lifts',
-	oldName: 'Xanthe Quorn lifts',
-	nameCy: 'Lifftiau Xanthe Zebedee-Quorn',
-	description: 'Xanthe drives neighbours to Quorndale surgery on Tuesdays.',
-	contacts: ['07700 900417', 'xanthe.zq@example.com', 'Xanthe Zebedee-Quorn (herself)']
-};
-/** Lower-case spellings searched for: the full-text index stores lower-case words. */
-const TRACES = [
-	'xanthe',
-	'zebedee',
-	'quorn',
-	'quorndale',
-	'07700 900417',
-	'xanthe.zq@example.com',
-	'herself'
-];
+import { fileBytes, PERSON, TRACES, tracesInTables } from './erasure-traces';
 
 let dir: string;
 let opened: OpenedDatabase;
@@ -213,47 +195,16 @@ afterEach(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-/** Every table in the file (shadow tables of the full-text and R*Tree indexes too) and its rows. */
-function tracesInTables(): string[] {
-	const found: string[] = [];
-	const tables = opened.sqlite
-		.prepare(
-			"SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
-		)
-		.all() as { name: string }[];
-	expect(tables.map((table) => table.name)).toEqual(
-		expect.arrayContaining(['assets', 'assets_fts_data', 'assets_fts_idx', 'asset_names_fts_data'])
-	);
-	for (const { name } of tables) {
-		for (const row of opened.sqlite.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][]) {
-			for (const value of row) {
-				if (value === null || typeof value === 'number' || typeof value === 'bigint') continue;
-				const text = (
-					Buffer.isBuffer(value) ? value.toString('latin1') : String(value)
-				).toLowerCase();
-				for (const trace of TRACES) if (text.includes(trace)) found.push(`${name}: ${trace}`);
-			}
-		}
-	}
-	return [...new Set(found)];
-}
-
-/** The database file's bytes, after checkpointing the write-ahead log into it, lower-cased. */
-function fileBytes(): string {
-	opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-	return readFileSync(join(dir, 'test.db')).toString('latin1').toLowerCase();
-}
-
 describe('eraseInformalSupport', () => {
 	it('finds the person everywhere before, so the checks below can see them', () => {
-		const found = tracesInTables();
+		const found = tracesInTables(opened.sqlite);
 		for (const table of ['assets', 'asset_contacts', 'assets_fts_data', 'asset_names_fts_data']) {
 			expect(
 				found.some((entry) => entry.startsWith(`${table}:`)),
 				table
 			).toBe(true);
 		}
-		const bytes = fileBytes();
+		const bytes = fileBytes(opened.sqlite);
 		for (const trace of TRACES) expect(bytes.includes(trace), trace).toBe(true);
 		expect(previewErasure(opened.db, personId)).toEqual({
 			id: personId,
@@ -272,8 +223,8 @@ describe('eraseInformalSupport', () => {
 		// The erasure checkpointed the write-ahead log: the old pages are not left there either.
 		const wal = join(dir, 'test.db-wal');
 		expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
-		expect(tracesInTables()).toEqual([]);
-		const bytes = fileBytes();
+		expect(tracesInTables(opened.sqlite)).toEqual([]);
+		const bytes = fileBytes(opened.sqlite);
 		expect(TRACES.filter((trace) => bytes.includes(trace))).toEqual([]);
 
 		const match = (word: string) =>
