@@ -39,7 +39,8 @@ describe('the page cache', () => {
 			shared = true,
 			cookie = '',
 			status = 200,
-			eachTime = undefined as (() => void) | undefined
+			eachTime = undefined as (() => void) | undefined,
+			rendering = Promise.resolve()
 		} = {}
 	) {
 		const headers = new Headers(cookie ? { cookie } : {});
@@ -53,6 +54,7 @@ describe('the page cache', () => {
 			event,
 			resolve: async () => {
 				made++;
+				await rendering;
 				eachTime?.();
 				if (shared) sharePage(event.locals, eachTime);
 				const names = db.select({ name: t.programmes.name }).from(t.programmes).all();
@@ -116,6 +118,41 @@ describe('the page cache', () => {
 		expect(made).toBe(1);
 		const counted = db.select({ count: t.emptySearches.count }).from(t.emptySearches).all();
 		expect(counted).toEqual([{ count: 3 }]);
+	});
+
+	it('makes a page once for visitors who ask while it is being made, each with their own nonce', async () => {
+		let finish = () => {};
+		const rendering = new Promise<void>((done) => (finish = done));
+		const asked = Array.from({ length: 50 }, () => ask('/search?q=walk', { rendering }));
+		finish();
+		const pages = await Promise.all(asked);
+		expect(made).toBe(1);
+		expect(new Set(pages.map((page) => page.body.replace(page.nonce!, NONCE))).size).toBe(1);
+		expect(new Set(pages.map((page) => page.nonce)).size).toBe(50);
+	});
+
+	it('lets visitors waiting on a page that is not shared make their own', async () => {
+		let finish = () => {};
+		const rendering = new Promise<void>((done) => (finish = done));
+		const asked = Array.from({ length: 5 }, () =>
+			ask('/search?q=mine', { rendering, shared: false })
+		);
+		finish();
+		const pages = await Promise.all(asked);
+		expect(made).toBe(5);
+		expect(pages.map((page) => page.status)).toEqual([200, 200, 200, 200, 200]);
+	});
+
+	it('does not hand a page made before a write to a visitor who asks after it', async () => {
+		let finish = () => {};
+		const rendering = new Promise<void>((done) => (finish = done));
+		const before = ask('/patches/p', { rendering });
+		db.update(t.programmes).set({ name: 'Renamed' }).run();
+		const after = ask('/patches/p');
+		finish();
+		await before;
+		expect((await after).body).toContain('Renamed');
+		expect(made).toBe(2);
 	});
 
 	it('never keeps a page for a visitor with a cookie, a page not shared, or an error', async () => {

@@ -15,6 +15,7 @@ import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import { cachedRead } from '../../src/lib/server/db/read-cache';
 import { createTestDb } from '../../src/lib/server/auth/test-db';
 import { updatePatchBoundary } from '../../src/lib/server/queries/patch-boundaries';
+import { createLoginSession } from '../../src/lib/server/auth/sessions';
 import { archiveEntry } from '../../src/lib/server/staff/entry-status';
 import { actorFor } from '../../src/lib/server/staff/entry-patches';
 import { fixture, importFile } from './import-helpers';
@@ -126,6 +127,32 @@ describe('the public pages after writes', () => {
 		// Any other write still drops it.
 		db.update(t.assets).set({ name: 'Knit and Chat' }).where(eq(t.assets.id, fx.assets.inP)).run();
 		expect(cachedRead(db, 'probe', read)).toContainEqual({ name: 'Knit and Chat' });
+		expect(read).toHaveBeenCalledTimes(2);
+	});
+
+	it('keeps the pages when people write what no visitor sees: a sign-in, a suggestion, an audit row', () => {
+		const read = vi.fn(() => db.select({ name: t.assets.name }).from(t.assets).all());
+		cachedRead(db, 'probe', read);
+		createLoginSession(db, fx.users.coordinatorP.id);
+		db.insert(t.suggestions)
+			.values({ kind: 'new', details: { name: 'Chess club' } })
+			.run();
+		db.insert(t.auditLog)
+			.values({ userId: fx.users.coordinatorP.id, action: 'test', entity: 'asset' })
+			.run();
+		cachedRead(db, 'probe', read);
+		expect(read).toHaveBeenCalledTimes(1);
+		// A coordinator's new meeting place is public: it drops them.
+		db.insert(t.presenceSessions)
+			.values({
+				userId: fx.users.coordinatorP.id,
+				venueId: fx.assets.inP,
+				weekday: 2,
+				startTime: '10:00',
+				endTime: '12:00'
+			})
+			.run();
+		cachedRead(db, 'probe', read);
 		expect(read).toHaveBeenCalledTimes(2);
 	});
 

@@ -1,18 +1,16 @@
 /**
- * Reads that change only when the database does, kept until the next write.
+ * Reads that change only when what visitors see does, kept until the next such write.
  *
  * A page like a patch's reads the same rows and recomputes the same population on every request,
  * although they change only when someone saves. Each database object gets its own cache (tests open
- * fresh databases), stamped with SQLite's own write counters: `total_changes()` (every row this
- * connection inserted, updated or deleted, triggers included) and `PRAGMA data_version` (changes
- * another connection committed, such as a CLI import while the server runs). Any write through any
- * path moves the stamp, and the whole cache is dropped on the next read: there is no list of write
- * paths to keep in step. Reads inside a transaction are not kept (a rollback leaves the counter
- * where it was, and the cache would then hold rows that were never committed).
- *
- * A write that no cached read depends on (the count of searches that found nothing, made on a page
- * view) goes through `writeKeepingCache`, which leaves the stamp where it was: otherwise every empty
- * search would empty the cache for everyone.
+ * fresh databases), stamped with `public_data_version`: triggers (migration 0013) move it on every
+ * insert, update and delete in a table public pages read, whichever connection writes (an editor's
+ * save, a CLI import in another process, a population set, moderation). There is no list of write
+ * paths to keep in step: public-data.ts lists the tables, and a test checks that every table is
+ * listed as read by public pages (with triggers) or not. Writes to the others (sign-ins, the audit
+ * log, suggestions, drafts, scenarios, counts of empty searches) keep the cache: they are frequent,
+ * and emptying it for them made every visitor's page be read again. Reads inside a transaction are
+ * not kept (a rollback would leave the cache holding rows that were never committed).
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './client';
@@ -20,9 +18,6 @@ import type { Db } from './client';
 interface Stamped {
 	stamp: string;
 	values: Map<string, unknown>;
-	/** Changes made through writeKeepingCache, left out of the stamp. */
-	kept: number;
-	changes: Database.Statement;
 	version: Database.Statement;
 }
 
@@ -37,47 +32,26 @@ const clientOf = (db: Db) => (db as Db & { $client?: Database.Database }).$clien
 function cacheFor(db: Db, sqlite: Database.Database): Stamped {
 	let cache = caches.get(db);
 	if (!cache) {
-		cache = {
-			stamp: '',
-			values: new Map(),
-			kept: 0,
-			changes: sqlite.prepare('SELECT total_changes()').pluck(),
-			version: sqlite.prepare('PRAGMA data_version').pluck()
-		};
+		const version = sqlite.prepare('SELECT version FROM public_data_version WHERE id = 1').pluck();
+		cache = { stamp: '', values: new Map(), version };
 		caches.set(db, cache);
 	}
 	return cache;
 }
 
-/** Where the database is now: changes when anything is written, by this connection or another. */
+/** Where public data is now: changes when a table public pages read is written, by anyone. */
 function stampOf(cache: Stamped): string {
-	return `${(cache.changes.get() as number) - cache.kept}:${cache.version.get() as number}`;
+	return String(cache.version.get());
 }
 
 /**
- * Where the database is now, as cachedRead sees it: equal stamps mean nothing was written between
- * them (other than through writeKeepingCache). Inside a transaction, a stamp equal to no other.
+ * Where public data is now, as cachedRead sees it: equal stamps mean nothing a visitor sees was
+ * written between them. Inside a transaction, a stamp equal to no other.
  */
 export function readStamp(db: Db): string {
 	const sqlite = clientOf(db);
 	if (!sqlite || sqlite.inTransaction) return `uncommitted:${Math.random()}`;
 	return stampOf(cacheFor(db, sqlite));
-}
-
-/**
- * Runs `write`, whose rows no cached read shows, without dropping the cache. Only for tables no
- * cachedRead reads (the demand log): a cached read of them would go stale.
- */
-export function writeKeepingCache<T>(db: Db, write: () => T): T {
-	const sqlite = clientOf(db);
-	if (!sqlite || sqlite.inTransaction) return write();
-	const cache = cacheFor(db, sqlite);
-	const before = cache.changes.get() as number;
-	try {
-		return write();
-	} finally {
-		cache.kept += (cache.changes.get() as number) - before;
-	}
 }
 
 /**

@@ -6,7 +6,7 @@
 import { and, asc, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
-import { cachedRead, writeKeepingCache } from '../db/read-cache';
+import { cachedRead } from '../db/read-cache';
 import { demandCutoff, type DemandFigures, type EmptySearchRecord } from '../../domain/gaps/demand';
 import { canChangeProgrammeSettings, type Actor } from '../../domain/permissions';
 import { NotAllowedError } from '../staff/freshness';
@@ -31,18 +31,31 @@ function readRecordsEmptySearches(db: Db): boolean {
 
 /**
  * Counts one search that found nothing (one row per day and filters), unless the programme opted out.
- * The public pages' cache is kept (no cached read shows these counts): a page view that writes
- * must not make every other visitor's page be read again.
+ * The public pages' cache is kept (empty_searches is a table no public page reads, so it has no
+ * public_data_version trigger): a page view that writes must not make every visitor's page again.
  */
 export function recordEmptySearch(db: Db, record: EmptySearchRecord): boolean {
 	if (!recordsEmptySearches(db)) return false;
-	writeKeepingCache(db, () => insertEmptySearch(db, record));
+	insertEmptySearch(db, record);
 	return true;
 }
 
-function insertEmptySearch(db: Db, record: EmptySearchRecord): void {
-	db.insert(t.emptySearches)
-		.values({ ...record, count: 1 })
+/** Prepared once per database: it runs on every showing of an empty search, cached or not. */
+const upserts = new WeakMap<Db, ReturnType<typeof prepareUpsert>>();
+
+function prepareUpsert(db: Db) {
+	const field = (name: keyof EmptySearchRecord) => sql.placeholder(name);
+	return db
+		.insert(t.emptySearches)
+		.values({
+			searchedOn: field('searchedOn'),
+			category: field('category'),
+			kind: field('kind'),
+			day: field('day'),
+			patch: field('patch'),
+			text: field('text'),
+			count: 1
+		})
 		.onConflictDoUpdate({
 			target: [
 				t.emptySearches.searchedOn,
@@ -54,7 +67,13 @@ function insertEmptySearch(db: Db, record: EmptySearchRecord): void {
 			],
 			set: { count: sql`${t.emptySearches.count} + 1` }
 		})
-		.run();
+		.prepare();
+}
+
+function insertEmptySearch(db: Db, record: EmptySearchRecord): void {
+	let upsert = upserts.get(db);
+	if (!upsert) upserts.set(db, (upsert = prepareUpsert(db)));
+	upsert.run({ ...record });
 }
 
 /** Deletes records of searches made more than 12 months before `today`; returns how many. */

@@ -10,6 +10,10 @@
  * Content-Security-Policy's nonce is replaced with a fresh one on every answer, so a nonce is never
  * sent twice. The key is the URL as asked (path and query: /cy/ pages are Welsh; a page's data,
  * …/__data.json, apart from the page) and London's date.
+ *
+ * Requests for a page that is being made wait for it rather than make it too: after a write empties
+ * the cache, fifty visitors asking for the same search would otherwise render it fifty times at
+ * once, and the last of them would wait for all the others (the benchmark's slowest answers).
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db/client';
@@ -31,6 +35,8 @@ interface Kept {
 interface PageCache {
 	stamp: string;
 	pages: Map<string, Kept>;
+	/** Pages being made now, since the stamp; null when the answer turned out not to be shareable. */
+	making: Map<string, Promise<Kept | null>>;
 }
 
 /** At most this many answers per database (about 50 kB each); the oldest goes first. */
@@ -41,8 +47,8 @@ const caches = new WeakMap<Db, PageCache>();
 /**
  * Says, from a page's load, that its answer is the same for every visitor without a session.
  * @param eachTime what the load did that must happen on every showing (it ran once already): it
- *   runs again for each answer from the cache; a write it makes must not move the stamp
- *   (writeKeepingCache), or the page would be made again every time.
+ *   runs again for each answer from the cache; a write it makes must be to a table no public page
+ *   reads (db/public-data.ts), or the page would be made again every time.
  */
 export function sharePage(locals: App.Locals | undefined, eachTime?: () => void): void {
 	// Tests may call a load with no locals: nothing is kept for them.
@@ -94,44 +100,69 @@ export function createPageCache(getDb: () => Db): Handle {
 		if (!cacheable(event)) return resolve(event);
 		const db = getDb();
 		let cache = caches.get(db);
-		if (!cache) caches.set(db, (cache = { stamp: '', pages: new Map() }));
+		if (!cache) caches.set(db, (cache = { stamp: '', pages: new Map(), making: new Map() }));
 		// Taken before the page is made: a write while it renders makes the next request miss.
 		const stamp = readStamp(db);
 		if (stamp !== cache.stamp) {
 			cache.pages.clear();
+			cache.making.clear();
 			cache.stamp = stamp;
 		}
 		// The address as asked: SvelteKit gives a page and its data (/search/__data.json?…&
 		// x-sveltekit-invalidated=…, which parts to send) the same event.url.
 		const asked = new URL(event.request.url);
 		const key = `${londonDate(new Date())} ${asked.pathname}${asked.search}`;
-		const kept = cache.pages.get(key);
+		// No await unless a page is being made: until this request is making it, others must see none.
+		const pending = cache.making.get(key);
+		const kept = cache.pages.get(key) ?? (pending && (await pending));
 		if (kept) {
 			kept.eachTime?.();
 			return answer(kept);
 		}
-
-		const response = await resolve(event);
-		if (!event.locals.sharedPage || response.status !== 200 || response.headers.has('set-cookie'))
+		// Nothing kept, or the page being made was not shareable: make it for this request.
+		let settle: (made: Kept | null) => void = () => {};
+		const making = new Promise<Kept | null>((done) => (settle = done));
+		if (!cache.making.has(key)) cache.making.set(key, making);
+		try {
+			const { response, made } = await makePage(event, resolve);
+			settle(made);
+			if (made && cache.stamp === stamp) {
+				if (cache.pages.size >= MAX_PAGES)
+					cache.pages.delete(cache.pages.keys().next().value as string);
+				cache.pages.set(key, made);
+			}
 			return response;
-		const body = Buffer.from(await response.arrayBuffer());
-		const headers = [...response.headers];
-		const nonce = nonceIn(response.headers.get('content-security-policy'));
-		const nonceAt = nonceOffsets(body, nonce);
-		const { eachTime } = event.locals.sharedPage;
-		const fresh = {
-			status: response.status,
-			headers,
-			body,
-			nonce,
-			nonceAt: nonceAt ?? [],
-			eachTime
-		};
-		if (cache.stamp === stamp && nonceAt) {
-			if (cache.pages.size >= MAX_PAGES)
-				cache.pages.delete(cache.pages.keys().next().value as string);
-			cache.pages.set(key, fresh);
+		} catch (error) {
+			settle(null);
+			throw error;
+		} finally {
+			if (cache.making.get(key) === making) cache.making.delete(key);
 		}
-		return new Response(new Uint8Array(body), { status: response.status, headers });
+	};
+}
+
+/** Makes the page, and what to keep of it when its load said it is the same for everyone. */
+async function makePage(
+	event: RequestEvent,
+	resolve: Parameters<Handle>[0]['resolve']
+): Promise<{ response: Response; made: Kept | null }> {
+	const response = await resolve(event);
+	if (!event.locals.sharedPage || response.status !== 200 || response.headers.has('set-cookie'))
+		return { response, made: null };
+	const body = Buffer.from(await response.arrayBuffer());
+	const headers = [...response.headers];
+	const nonce = nonceIn(response.headers.get('content-security-policy'));
+	const nonceAt = nonceOffsets(body, nonce);
+	const made = nonceAt && {
+		status: response.status,
+		headers,
+		body,
+		nonce,
+		nonceAt,
+		eachTime: event.locals.sharedPage.eachTime
+	};
+	return {
+		response: new Response(new Uint8Array(body), { status: response.status, headers }),
+		made
 	};
 }

@@ -182,3 +182,13 @@ export const gapDataVersion = sqliteTable('gap_data_version', {
 	id: integer('id').primaryKey(),
 	version: integer('version').notNull().default(0)
 });
+
+/**
+ * One row whose version triggers (migration 0013) move on every write to a table a public page
+ * reads, by any connection: the read and page caches' stamp (read-cache.ts). Writes only staff or
+ * the server itself read (sessions, audit, suggestions, drafts) leave public pages cached.
+ */
+export const publicDataVersion = sqliteTable('public_data_version', {
+	id: integer('id').primaryKey(),
+	version: integer('version').notNull().default(0)
+});
