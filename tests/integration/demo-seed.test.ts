@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
 import { DemoDataError, loadDemoBorough, seedDemoIfEmpty } from '../../src/lib/server/demo/seed';
@@ -24,7 +24,7 @@ import {
 	demoUsersSchema
 } from '../../src/lib/domain/schemas/demo-borough';
 import { isVisibleToVisitors } from '../../src/lib/demo/keeping-true';
-import { addDays, demoDateShift } from '../../src/lib/demo/sessions';
+import { addDays, demoDateShift, REFERENCE_DATE } from '../../src/lib/demo/sessions';
 import { listPatchIdsOfEntry } from '../../src/lib/server/staff/entry-patches';
 
 const demoAssets = demoAssetsSchema.parse(
@@ -169,6 +169,56 @@ describe('what the staff screens need, loaded', () => {
 				s.createdAt
 			])
 		);
+	});
+});
+
+describe('the demand the gap page shows, loaded', () => {
+	it('holds six months of logged connections before the month it is loaded in, none after', () => {
+		const months = db
+			.selectDistinct({ month: sql<string>`substr(${t.connections.madeOn}, 1, 7)` })
+			.from(t.connections)
+			.orderBy(sql`1`)
+			.all()
+			.map((row) => row.month);
+		const [y, m] = REFERENCE_DATE.split('-').map(Number);
+		const expected = [6, 5, 4, 3, 2, 1].map((back) =>
+			new Date(Date.UTC(y, m - 1 - back, 1)).toISOString().slice(0, 7)
+		);
+		expect(months).toEqual(expected);
+	});
+
+	it('logs each connection by its patch’s coordinator, to a published entry about its theme', () => {
+		const rows = db
+			.select({
+				kind: t.connections.kind,
+				theme: t.connections.theme,
+				assetId: t.connections.assetId,
+				coordinates: sql<number>`exists (select 1 from patch_coordinators pc where pc.patch_id = ${t.connections.patchId} and pc.user_id = ${t.connections.recordedBy})`,
+				about: sql<number>`exists (select 1 from asset_categories ac join assets a on a.id = ac.asset_id where ac.asset_id = ${t.connections.assetId} and ac.category_id = ${t.connections.theme} and a.status = 'published')`
+			})
+			.from(t.connections)
+			.all();
+		expect(rows.every((row) => row.coordinates === 1)).toBe(true);
+		const made = rows.filter((row) => row.kind === 'connected');
+		const unmet = rows.filter((row) => row.kind === 'nothing_suitable');
+		expect(made.length).toBeGreaterThan(unmet.length);
+		expect(made.every((row) => row.about === 1)).toBe(true);
+		expect(unmet.every((row) => row.assetId === null)).toBe(true);
+		// Carers are the demo's clearest gap: most of the "nothing suitable found".
+		const byTheme = new Map<string, number>();
+		for (const row of unmet) byTheme.set(row.theme!, (byTheme.get(row.theme!) ?? 0) + 1);
+		const most = [...byTheme].sort((a, b) => b[1] - a[1])[0][0];
+		expect(most).toBe('caring-for-someone');
+	});
+
+	it('counts searches that found nothing with only what may be kept: no long text, no postcode', () => {
+		const rows = db.select().from(t.emptySearches).all();
+		expect(rows.length).toBeGreaterThan(0);
+		for (const row of rows) {
+			expect(row.text.length).toBeLessThanOrEqual(40);
+			expect(row.text).not.toMatch(/\d/);
+			expect(row.count).toBeGreaterThan(0);
+		}
 	});
 });
 

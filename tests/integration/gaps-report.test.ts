@@ -48,6 +48,9 @@ beforeAll(async () => {
 	close = () => opened.sqlite.close();
 	await seedDemoIfEmpty(db, { path });
 	state.db = db;
+	// The demo's own made-up demand is taken out, so the sums below are the test's rows alone.
+	db.delete(t.connections).run();
+	db.delete(t.emptySearches).run();
 	const nothing = { kind: 'nothing_suitable' as const, theme: 'food' };
 	db.insert(t.connections)
 		.values([

@@ -33,6 +33,7 @@ import { hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import * as t from '../db/schema';
 import { insertedId } from '../db/write';
+import { insertDemoDemand } from './seed-demand';
 
 export class DemoDataError extends Error {
 	name = 'DemoDataError';
@@ -316,6 +317,7 @@ export async function loadDemoBorough(
 				.values(postcodeRows.slice(i, i + 500))
 				.run();
 		}
+		insertDemoDemand(tx, today);
 	});
 
 	return {
