@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patchCategoryMatrix } from '$lib/domain/gaps/matrix';
 import type { GapAsset } from '$lib/domain/gaps/types';
-import { ariaSort, matrixRows, parseMatrixSort, sortHref } from './matrix-view';
+import { ariaSort, matrixRows, medianText, parseMatrixSort, sortHref } from './matrix-view';
 
 const asset = (id: number, patchIds: number[], categoryIds: string[]): GapAsset => ({
 	id,
@@ -71,5 +71,15 @@ describe('matrixRows', () => {
 		);
 		expect(ariaSort({ sort: 'food', dir: 'desc' }, 'food')).toBe('descending');
 		expect(ariaSort({ sort: 'food', dir: 'desc' }, 'patch')).toBe('none');
+	});
+});
+
+describe('medianText', () => {
+	it('gives a rate only where there is one, long on the page and short in the printed report', () => {
+		expect(medianText({ total: 12, medianPer1000: 0.456 })).toBe('Median 0.46 per 1,000');
+		expect(medianText({ total: 12, medianPer1000: 0.456 }, { short: true })).toBe('0.46');
+		expect(medianText({ total: 0, medianPer1000: null })).toBe('No entries in this category');
+		expect(medianText({ total: 3, medianPer1000: null })).toBe('No median (no population)');
+		expect(medianText({ total: 3, medianPer1000: null }, { short: true })).toBe('No median');
 	});
 });

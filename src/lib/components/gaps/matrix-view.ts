@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { formatNumber } from '$lib/domain/format';
-import type { PatchCategoryMatrix, MatrixFlag } from '$lib/domain/gaps/matrix';
+import type { CategoryColumn, PatchCategoryMatrix, MatrixFlag } from '$lib/domain/gaps/matrix';
 import type { BeyondRow } from '$lib/domain/gaps/beyond';
 
 export type SortDirection = 'asc' | 'desc';
@@ -130,4 +130,19 @@ export function sortHref(params: URLSearchParams, current: MatrixSort, column: s
 	next.set('sort', column);
 	next.set('dir', current.sort === column && current.dir === 'asc' ? 'desc' : 'asc');
 	return `?${next}`;
+}
+
+/**
+ * What a category's column says about the programme's median: never a rate where there is nothing
+ * to take one of.
+ * @example medianText({ total: 12, medianPer1000: 0.5 }) // 'Median 0.50 per 1,000'
+ */
+export function medianText(
+	category: Pick<CategoryColumn, 'total' | 'medianPer1000'>,
+	{ short = false } = {}
+): string {
+	if (category.total === 0) return 'No entries in this category';
+	if (category.medianPer1000 === null) return short ? 'No median' : 'No median (no population)';
+	const rate = formatNumber(category.medianPer1000, { fractionDigits: 2 });
+	return short ? rate : `Median ${rate} per 1,000`;
 }
