@@ -6,6 +6,7 @@
  * Seeded: the same rows for the same day on every machine.
  */
 import { emptySearchRecord, type EmptySearchRecord } from '../domain/gaps/demand';
+import type { Weekday } from '../domain/sessions';
 import type { ConnectionKind } from '../domain/vocabulary';
 import { DEMO_SEED } from './index';
 import { deriveSeed, Random } from './random';
@@ -40,13 +41,13 @@ const UNMET_THEMES: [theme: string, weight: number][] = [
 ];
 
 /** Searches residents make that find nothing: a theme, words, and a day (1 Monday to 7 Sunday). */
-const EMPTY_SEARCHES: { category?: string; q: string; day?: number }[] = [
+const EMPTY_SEARCHES: { category: string | null; q: string; day?: Weekday }[] = [
 	{ category: 'caring-for-someone', q: 'carers group', day: 3 },
 	{ category: 'caring-for-someone', q: 'dementia carers' },
 	{ category: 'family-activities', q: 'youth club', day: 2 },
 	{ category: 'family-activities', q: 'youth club', day: 4 },
 	{ category: 'mental-wellbeing', q: 'anxiety support', day: 1 },
-	{ q: 'mens shed' },
+	{ category: null, q: 'mens shed' },
 	{ category: 'digital-skills', q: 'computer help', day: 6 },
 	{ category: 'sport-and-exercise', q: 'chair yoga', day: 5 }
 ];
@@ -96,7 +97,7 @@ export function demoDemand(
 			}
 		}
 		for (const search of EMPTY_SEARCHES) {
-			const patch = random.chance(0.5) ? random.pick(patches).slug : undefined;
+			const patch = random.chance(0.5) ? random.pick(patches).slug : null;
 			const record = emptySearchRecord(
 				{
 					q: search.q,
