@@ -2,8 +2,9 @@
  * Drawing a boundary from the keyboard in the patch editor: the sketch so far and what the last step
  * did, as state the drawing tools show, drawn on the map as it grows. What each key or button does
  * is ./keyboard-draw.ts's; the editor (the host) starts and stops drawing, puts a finished shape on
- * the map for Geoman to edit and estimate, and puts back the old one on Escape. The first corner
- * added from the keyboard takes over from Geoman's mouse drawing; clicks then add corners here.
+ * the map for Geoman to edit and estimate, and puts back the old one on Escape. The first key or
+ * drawing button takes over from Geoman's mouse drawing, keeping the corners already clicked;
+ * clicks then add corners here.
  * Attach only from a component's mount effect (Leaflet touches `window`; STACK.md trap 7).
  */
 import type * as Leaflet from 'leaflet';
@@ -12,6 +13,7 @@ import { applyCommand, finishedMessage, type DrawCommand } from './keyboard-draw
 import { bindDrawKeys, clickPoint, crossPoint, type DrawKeys } from './keyboard-binding';
 import { drawSketch } from './sketch-layer';
 import { emptySketch, type LonLat, type Sketch } from './sketch';
+import { roundPoint } from './keyboard-binding';
 
 export interface DrawingHost {
 	/** Whether drawing is on (with the mouse or from the keyboard). */
@@ -39,6 +41,8 @@ export class KeyboardDrawing {
 	#map: Leaflet.Map | undefined;
 	#layer: Leaflet.LayerGroup | undefined;
 	#keys: DrawKeys | undefined;
+	/** The line Geoman draws while the mouse adds corners (Geoman's public pm:drawstart gives it). */
+	#working: Leaflet.Polyline | undefined;
 	/** A shape just finished, announced with the next estimate. */
 	#finished: Sketch | null = null;
 
@@ -52,6 +56,7 @@ export class KeyboardDrawing {
 		this.#map = map;
 		this.#layer = L.layerGroup([], { pmIgnore: true }).addTo(map);
 		this.#keys = bindDrawKeys(L, map, (action, at) => this.command(action, at));
+		map.on('pm:drawstart', (event) => (this.#working = event.workingLayer as Leaflet.Polyline));
 		map.on('click', (event) => {
 			if (!this.sketch) return;
 			const { at, nearFirst } = clickPoint(map, event, this.sketch.vertices[0]);
@@ -70,9 +75,15 @@ export class KeyboardDrawing {
 			const drawing = this.#host.isDrawing();
 			if (action !== 'add' && !(action === 'cancel' && drawing)) return false;
 			if (!drawing) this.#host.start();
+			const clicked = (this.#working?.getLatLngs() ?? []) as Leaflet.LatLng[];
 			this.#host.takeOver();
+			this.#working = undefined;
+			this.sketch = {
+				...emptySketch('polygon'),
+				vertices: clicked.map((corner) => roundPoint(corner.lng, corner.lat))
+			};
 		}
-		const step = applyCommand(this.sketch ?? emptySketch('polygon'), action, point, { nearFirst });
+		const step = applyCommand(this.sketch, action, point, { nearFirst });
 		if (step.finished) {
 			const ring = step.sketch.vertices;
 			this.#finished = step.sketch;
