@@ -197,8 +197,10 @@ test('a new boundary can be drawn from the keyboard alone, and is estimated', as
 		await expect(map.locator('.leaflet-pan-anim')).toHaveCount(0);
 	};
 
-	// With the map focused, a cross marks its middle; Enter starts drawing and adds a corner there.
-	await map.focus();
+	// Tabbed to, the map shows a cross at its middle; Enter starts drawing and adds a corner there.
+	await page.getByRole('button', { name: 'Clear the map' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(map).toBeFocused();
 	await expect(map).toHaveAccessibleDescription(/arrow keys.*Enter to add a corner at the cross/);
 	await expect(map.locator('.draw-crosshair')).toBeVisible();
 	await page.keyboard.press('Enter');

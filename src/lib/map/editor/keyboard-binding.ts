@@ -1,6 +1,6 @@
 /**
- * Joins ./keyboard-draw.ts to a Leaflet map: a cross at the map's middle (shown while the focus is
- * on the map or on the drawing tools round it, an element of class "draw-area"), and the drawing keys pressed on the focused map, passed on with
+ * Joins ./keyboard-draw.ts to a Leaflet map: a cross at the map's middle (shown while the keyboard
+ * focus is on the map or on the drawing tools round it, an element of class "draw-area"), and the drawing keys pressed on the focused map, passed on with
  * the point under the cross. Leaflet's own keyboard handler (on by default) moves the map with the
  * arrow keys and zooms with + and −. Import only from a component's mount effect (STACK.md trap 7).
  * The cross's look is in ./draw-crosshair.css, which the component imports.

@@ -57,6 +57,8 @@ export class KeyboardDrawing {
 		this.#layer = L.layerGroup([], { pmIgnore: true }).addTo(map);
 		this.#keys = bindDrawKeys(L, map, (action, at) => this.command(action, at));
 		map.on('pm:drawstart', (event) => (this.#working = event.workingLayer as Leaflet.Polyline));
+		// The edge the next corner would make follows the cross as the map moves.
+		map.on('move', () => this.sketch && this.#show(this.sketch));
 		map.on('click', (event) => {
 			if (!this.sketch) return;
 			const { at, nearFirst } = clickPoint(map, event, this.sketch.vertices[0]);
@@ -117,6 +119,7 @@ export class KeyboardDrawing {
 
 	#show(next: Sketch | null): void {
 		this.sketch = next;
-		if (this.#L && this.#layer) drawSketch(this.#L, this.#layer, next ?? emptySketch('polygon'));
+		if (!this.#L || !this.#layer || !this.#map) return;
+		drawSketch(this.#L, this.#layer, next ?? emptySketch('polygon'), crossPoint(this.#map));
 	}
 }

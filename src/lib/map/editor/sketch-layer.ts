@@ -5,13 +5,31 @@
  */
 import type * as Leaflet from 'leaflet';
 import { SHAPE_STYLE } from './leaflet-setup';
-import { sketchGeometry, type Sketch } from './sketch';
+import { sketchGeometry, type LonLat, type Sketch } from './sketch';
 
 const ignored = { interactive: false, pmIgnore: true, snapIgnore: true };
 
-/** Replaces what `group` shows with `sketch`. */
-export function drawSketch(L: typeof Leaflet, group: Leaflet.LayerGroup, sketch: Sketch): void {
+/**
+ * Replaces what `group` shows with `sketch`, and a dashed line from its last point to `next` (where
+ * the next point would go: the cross, when drawing from the keyboard).
+ */
+export function drawSketch(
+	L: typeof Leaflet,
+	group: Leaflet.LayerGroup,
+	sketch: Sketch,
+	next: LonLat | null = null
+): void {
 	group.clearLayers();
+	const last = sketch.vertices.at(-1);
+	if (next && last && !sketch.closed) {
+		L.polyline(
+			[
+				[last[1], last[0]],
+				[next[1], next[0]]
+			],
+			{ color: SHAPE_STYLE.color, weight: 2, dashArray: '4 6', ...ignored }
+		).addTo(group);
+	}
 	const geometry = sketchGeometry(sketch);
 	if (geometry?.type === 'LineString') {
 		L.polyline(
