@@ -204,7 +204,9 @@ test('a new boundary can be drawn from the keyboard alone, and is estimated', as
 	await expect(map).toHaveAccessibleDescription(/arrow keys.*Enter to add a corner at the cross/);
 	await expect(map.locator('.draw-crosshair')).toBeVisible();
 	await page.keyboard.press('Enter');
-	await expect(said).toHaveText('Corner 1 added. 1 corner. Add at least 3 to make a shape.');
+	await expect(said).toHaveText(
+		'Drawing a new boundary (Escape puts back what was on the map). Corner 1 added. 1 corner. Add at least 3 to make a shape.'
+	);
 	await pan('ArrowRight');
 	await page.keyboard.press('Enter');
 	await pan('ArrowDown');

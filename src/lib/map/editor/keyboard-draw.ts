@@ -179,6 +179,9 @@ export function finishedMessage(
 	return problem ? `${base} ${problem}` : base;
 }
 
+/** Said before the first corner when a key starts drawing (a shape on the map goes meanwhile). */
+export const STARTED_MESSAGE = 'Drawing a new boundary (Escape puts back what was on the map).';
+
 /** The short instructions shown beside a map that can be drawn on from the keyboard. */
 export function keyboardHelp(kind: SketchKind): string {
 	const word = noun(kind, 1);

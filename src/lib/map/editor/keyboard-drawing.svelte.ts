@@ -9,7 +9,7 @@
  */
 import type * as Leaflet from 'leaflet';
 import type { PatchEstimate } from '$lib/domain/sizing/types';
-import { applyCommand, finishedMessage, type DrawCommand } from './keyboard-draw';
+import { applyCommand, finishedMessage, STARTED_MESSAGE, type DrawCommand } from './keyboard-draw';
 import { bindDrawKeys, clickPoint, crossPoint, type DrawKeys } from './keyboard-binding';
 import { drawSketch } from './sketch-layer';
 import { emptySketch, type LonLat, type Sketch } from './sketch';
@@ -73,8 +73,10 @@ export class KeyboardDrawing {
 	command(action: DrawCommand, at: LonLat | null = null, nearFirst = false): boolean {
 		const point = at ?? (this.#map ? crossPoint(this.#map) : null);
 		if (!point) return false;
+		let started = false;
 		if (!this.sketch) {
 			const drawing = this.#host.isDrawing();
+			started = !drawing;
 			if (action !== 'add' && !(action === 'cancel' && drawing)) return false;
 			if (!drawing) this.#host.start();
 			const clicked = (this.#working?.getLatLngs() ?? []) as Leaflet.LatLng[];
@@ -95,7 +97,7 @@ export class KeyboardDrawing {
 			this.#host.stop();
 			this.#host.place(null);
 		} else this.#show(step.sketch);
-		this.said = step.message;
+		this.said = started ? `${STARTED_MESSAGE} ${step.message}` : step.message;
 		return true;
 	}
 
