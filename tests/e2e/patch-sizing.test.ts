@@ -1,7 +1,7 @@
 /**
  * The council's patch sizing in a browser: who may see it, the table against figures computed here
  * from the demo files, sorting, the CSV, the map, and the boundary editor (drag, cancel, refuse a
- * bow-tie, save). The test that saves puts the boundary back, so later files see the demo as it was.
+ * bow-tie, save, draw from the keyboard alone). The test that saves puts the boundary back, so later files see the demo as it was.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -184,6 +184,49 @@ test('dragging a corner changes the estimate; cancel keeps the saved boundary', 
 	await page.getByRole('link', { name: 'Cancel' }).click();
 	await expect(page).toHaveURL('/council/patches');
 	await expect(cell(page, patch.name, 'areal')).toHaveText(saved!);
+});
+
+test('a new boundary can be drawn from the keyboard alone, and is estimated', async ({ page }) => {
+	await signIn(page, council, '/council/patches/new');
+	const map = page.getByTestId('patch-editor');
+	await expect(map).toHaveAttribute('data-map-loaded', 'true');
+	const said = page.getByTestId('draw-status');
+	const pan = async (key: string) => {
+		await page.keyboard.press(key);
+		// Leaflet ignores arrow keys while a pan is under way.
+		await expect(map.locator('.leaflet-pan-anim')).toHaveCount(0);
+	};
+
+	// Tabbed to, the map shows a cross at its middle; Enter starts drawing and adds a corner there.
+	await page.getByRole('button', { name: 'Clear the map' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(map).toBeFocused();
+	await expect(map).toHaveAccessibleDescription(/arrow keys.*Enter to add a corner at the cross/);
+	await expect(map.locator('.draw-crosshair')).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(said).toHaveText(
+		'Drawing a new boundary (Escape puts back what was on the map). Corner 1 added. 1 corner. Add at least 3 to make a shape.'
+	);
+	await pan('ArrowRight');
+	await page.keyboard.press('Enter');
+	await pan('ArrowDown');
+	await page.keyboard.press(' ');
+	await pan('ArrowLeft');
+	await page.keyboard.press('Enter');
+	await expect(said).toHaveText('Corner 4 added. 4 corners. Add more, or finish the shape.');
+	await page.keyboard.press('Backspace');
+	await expect(said).toHaveText('Corner 4 removed. 3 corners. Add more, or finish the shape.');
+	await expect(page.getByRole('button', { name: 'Finish shape' })).toBeEnabled();
+
+	await page.keyboard.press('f');
+	await expect(said).toHaveText(/^Shape finished: about [\d,]+ people\.$/);
+	await expect(
+		page.getByRole('heading', { name: 'Estimate for the boundary on the map' })
+	).toBeVisible();
+	await expect(page.getByTestId('estimate-areal')).toHaveText(/^[\d,]+$/);
+	const geojson = JSON.parse(await page.locator('input[name="boundary"]').inputValue());
+	expect(geojson.coordinates[0]).toHaveLength(4);
+	await expectNoAxeViolations(page);
 });
 
 test('a bow-tie is refused with where it crosses; an edited boundary saves', async ({ page }) => {

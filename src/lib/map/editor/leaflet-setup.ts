@@ -48,6 +48,9 @@ export function plainMap(
 ): Leaflet.Map {
 	const map = L.map(container, {
 		attributionControl: base !== null,
+		// Leaflet's default, said here because drawing from the keyboard needs it: with the map
+		// focused, the arrow keys move it and + and − zoom (keyboard-binding.ts adds the rest).
+		keyboard: true,
 		zoomSnap: 0.25,
 		// No tiles: zooming far in or out shows nothing more.
 		minZoom: 5,

@@ -1,0 +1,127 @@
+/**
+ * Drawing a boundary from the keyboard in the patch editor: the sketch so far and what the last step
+ * did, as state the drawing tools show, drawn on the map as it grows. What each key or button does
+ * is ./keyboard-draw.ts's; the editor (the host) starts and stops drawing, puts a finished shape on
+ * the map for Geoman to edit and estimate, and puts back the old one on Escape. The first key or
+ * drawing button takes over from Geoman's mouse drawing, keeping the corners already clicked;
+ * clicks then add corners here.
+ * Attach only from a component's mount effect (Leaflet touches `window`; STACK.md trap 7).
+ */
+import type * as Leaflet from 'leaflet';
+import type { PatchEstimate } from '$lib/domain/sizing/types';
+import { applyCommand, finishedMessage, STARTED_MESSAGE, type DrawCommand } from './keyboard-draw';
+import { bindDrawKeys, clickPoint, crossPoint, type DrawKeys } from './keyboard-binding';
+import { drawSketch } from './sketch-layer';
+import { emptySketch, type LonLat, type Sketch } from './sketch';
+import { roundPoint } from './keyboard-binding';
+
+export interface DrawingHost {
+	/** Whether drawing is on (with the mouse or from the keyboard). */
+	isDrawing(): boolean;
+	/** Starts drawing: the shape on the map goes (the host remembers it for Escape). */
+	start(): void;
+	/** Geoman's mouse drawing off; drawing stays on, from the keyboard now. */
+	takeOver(): void;
+	/** Drawing off. */
+	stop(): void;
+	/**
+	 * Puts a finished boundary on the map and estimates it; null (Escape) puts back the shape the map
+	 * had before drawing.
+	 */
+	place(geometry: GeoJSON.Polygon | null): void;
+}
+
+export class KeyboardDrawing {
+	/** The boundary being drawn from the keyboard (null: not, or with Geoman and the mouse). */
+	sketch = $state<Sketch | null>(null);
+	/** What the last step did, in words, for a live region. */
+	said = $state('');
+	#host: DrawingHost;
+	#L: typeof Leaflet | undefined;
+	#map: Leaflet.Map | undefined;
+	#layer: Leaflet.LayerGroup | undefined;
+	#keys: DrawKeys | undefined;
+	/** The line Geoman draws while the mouse adds corners (Geoman's public pm:drawstart gives it). */
+	#working: Leaflet.Polyline | undefined;
+	/** A shape just finished, announced with the next estimate. */
+	#finished: Sketch | null = null;
+
+	constructor(host: DrawingHost) {
+		this.#host = host;
+	}
+
+	/** Starts listening on `map`: its drawing keys, and clicks while drawing from the keyboard. */
+	attach(L: typeof Leaflet, map: Leaflet.Map): void {
+		this.#L = L;
+		this.#map = map;
+		this.#layer = L.layerGroup([], { pmIgnore: true }).addTo(map);
+		this.#keys = bindDrawKeys(L, map, (action, at) => this.command(action, at));
+		map.on('pm:drawstart', (event) => (this.#working = event.workingLayer as Leaflet.Polyline));
+		// The edge the next corner would make follows the cross as the map moves.
+		map.on('move', () => this.sketch && this.#show(this.sketch));
+		map.on('click', (event) => {
+			if (!this.sketch) return;
+			const { at, nearFirst } = clickPoint(map, event, this.sketch.vertices[0]);
+			this.command('add', at, nearFirst);
+		});
+	}
+
+	/**
+	 * A drawing key, button or click. Enter (add) starts drawing when it is off.
+	 * @returns false when it did nothing (the key keeps its usual meaning)
+	 */
+	command(action: DrawCommand, at: LonLat | null = null, nearFirst = false): boolean {
+		const point = at ?? (this.#map ? crossPoint(this.#map) : null);
+		if (!point) return false;
+		let started = false;
+		if (!this.sketch) {
+			const drawing = this.#host.isDrawing();
+			started = !drawing;
+			if (action !== 'add' && !(action === 'cancel' && drawing)) return false;
+			if (!drawing) this.#host.start();
+			const clicked = (this.#working?.getLatLngs() ?? []) as Leaflet.LatLng[];
+			this.#host.takeOver();
+			this.#working = undefined;
+			this.sketch = {
+				...emptySketch('polygon'),
+				vertices: clicked.map((corner) => roundPoint(corner.lng, corner.lat))
+			};
+		}
+		const step = applyCommand(this.sketch, action, point, { nearFirst });
+		if (step.finished) {
+			const ring = step.sketch.vertices;
+			this.#finished = step.sketch;
+			this.#host.stop();
+			this.#host.place({ type: 'Polygon', coordinates: [[...ring, ring[0]]] });
+		} else if (step.cancelled) {
+			this.#host.stop();
+			this.#host.place(null);
+		} else this.#show(step.sketch);
+		this.said = started ? `${STARTED_MESSAGE} ${step.message}` : step.message;
+		return true;
+	}
+
+	/** The estimate of the shape on the map: a shape just finished is announced with its people. */
+	estimated(estimate: PatchEstimate | null): void {
+		if (!this.#finished) return;
+		const problem = estimate?.problems[0]?.message ?? null;
+		this.said = finishedMessage(this.#finished, estimate?.population ?? null, problem);
+		this.#finished = null;
+	}
+
+	/** Drops the sketch and the last message (drawing stopped). */
+	clear(): void {
+		this.#show(null);
+		this.said = '';
+	}
+
+	remove(): void {
+		this.#keys?.remove();
+	}
+
+	#show(next: Sketch | null): void {
+		this.sketch = next;
+		if (!this.#L || !this.#layer || !this.#map) return;
+		drawSketch(this.#L, this.#layer, next ?? emptySketch('polygon'), crossPoint(this.#map));
+	}
+}
