@@ -20,7 +20,7 @@ import {
 	openCheckLink
 } from '../../src/lib/server/staff/check-answers';
 import { actorFor } from '../../src/lib/server/staff/entry-patches';
-import { listOpenSuggestionsFor } from '../../src/lib/server/staff/moderation';
+import { listOpenSuggestionsFor } from '../../src/lib/server/staff/moderation-queue';
 import { londonDate } from '../../src/lib/domain/sessions';
 import { seedStaffFixture, snapshot, type StaffFixture } from './staff-fixture';
 import { getAsset, outcomeOf, staffEvent } from './staff-helpers';

@@ -2,7 +2,7 @@ import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { actorFor } from '$lib/server/staff/entry-patches';
 import { countEntriesToCheck, getFreshnessSettings } from '$lib/server/staff/freshness';
-import { countOpenSuggestionsFor } from '$lib/server/staff/moderation';
+import { countOpenSuggestionsFor } from '$lib/server/staff/moderation-queue';
 import { countDuplicatePairsFor } from '$lib/server/staff/duplicates';
 import { getLastJobRun, JOB_NAMES } from '$lib/server/jobs';
 import { londonDate } from '$lib/domain/sessions';

@@ -16,7 +16,7 @@ import { sessionIdFromToken } from '../auth/sessions';
 import { getPublicAsset } from '../queries/assets';
 import { recordChange } from './audit';
 import { listPatchIdsOfEntry } from './entry-patches';
-import { currentEntryValues } from './moderation';
+import { currentEntryValues } from './moderation-queue';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const asDb = (tx: Tx) => tx as unknown as Db;

@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { actorFor } from '$lib/server/staff/entry-patches';
-import { listOpenSuggestionsFor, listPatchChoices } from '$lib/server/staff/moderation';
+import { listOpenSuggestionsFor, listPatchChoices } from '$lib/server/staff/moderation-queue';
 import type { PageServerLoad } from './$types';
 
 /** The open suggestions about entries in the person's patches, oldest first, filterable by patch. */

@@ -8,7 +8,7 @@ import {
 	listEntriesToCheck,
 	markStillTrue
 } from '$lib/server/staff/freshness';
-import { listPatchChoices } from '$lib/server/staff/moderation';
+import { listPatchChoices } from '$lib/server/staff/moderation-queue';
 import { askEntryToCheck, listAskStatus } from '$lib/server/staff/check-requests';
 import { londonDate } from '$lib/domain/sessions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -7,11 +7,10 @@ import {
 	approveChange,
 	approveClosed,
 	approveNewEntry,
-	getSuggestionForModeration,
-	listPatchChoices,
 	rejectSuggestion,
 	type ModerationResult
 } from '$lib/server/staff/moderation';
+import { getSuggestionForModeration, listPatchChoices } from '$lib/server/staff/moderation-queue';
 import { canModerate } from '$lib/domain/permissions';
 import {
 	compareEntryValues,
