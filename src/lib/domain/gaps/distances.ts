@@ -46,33 +46,46 @@ export function categoryIndexes(
 	});
 	const frame = sphereFrame(lonLat);
 	// Each entry once in each of its categories (a category listed twice counts once).
-	const position = new Map(categoryIds.map((id, c) => [id, c]));
-	const inCategory = (asset: GapAsset, each: (c: number) => void) =>
-		asset.categoryIds.forEach((id, j) => {
-			const c = position.get(id);
-			if (c !== undefined && asset.categoryIds.indexOf(id) === j) each(c);
-		});
+	const position = new Map<string, number>();
+	categoryIds.forEach((id, c) => {
+		if (!position.has(id)) position.set(id, c);
+	});
 	const counts = new Int32Array(categoryIds.length);
-	for (const asset of placed) inCategory(asset, (c) => counts[c]++);
+	const memberOf = (asset: GapAsset, j: number) => {
+		const id = asset.categoryIds[j];
+		const c = position.get(id);
+		return c !== undefined && asset.categoryIds.indexOf(id) === j ? c : -1;
+	};
+	for (const asset of placed) {
+		for (let j = 0; j < asset.categoryIds.length; j++) {
+			const c = memberOf(asset, j);
+			if (c >= 0) counts[c]++;
+		}
+	}
 	const vectors = Array.from(counts, (count) => new Float64Array(count * 3));
 	const places = Array.from(counts, (count) => new Float64Array(count * 3));
 	counts.fill(0);
-	placed.forEach((asset, i) =>
-		inCategory(asset, (c) => {
+	placed.forEach((asset, i) => {
+		for (let j = 0; j < asset.categoryIds.length; j++) {
+			const c = memberOf(asset, j);
+			if (c < 0) continue;
 			const at = counts[c]++;
 			toFrame(frame, lonLat[i * 2], lonLat[i * 2 + 1], vectors[c], at);
-			places[c].set([lonLat[i * 2], lonLat[i * 2 + 1], asset.id], at * 3);
-		})
-	);
+			places[c][at * 3] = lonLat[i * 2];
+			places[c][at * 3 + 1] = lonLat[i * 2 + 1];
+			places[c][at * 3 + 2] = asset.id;
+		}
+	});
 	const byCategory = new Map<string, CategoryIndex>();
-	categoryIds.forEach((id, c) => {
-		if (byCategory.has(id)) return;
+	for (const [id, c] of position) {
 		const index = sphereKd(vectors[c]);
 		// Reordered to the tree's order, so an answer is read from the next place in memory.
 		const sorted = new Float64Array(places[c].length);
-		index.ids.forEach((item, k) => sorted.set(places[c].subarray(item * 3, item * 3 + 3), k * 3));
+		for (let k = 0; k < index.size; k++) {
+			for (let i = 0; i < 3; i++) sorted[k * 3 + i] = places[c][index.ids[k] * 3 + i];
+		}
 		byCategory.set(id, { index, places: sorted });
-	});
+	}
 	return { frame, byCategory };
 }
 
