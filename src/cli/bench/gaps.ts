@@ -4,6 +4,7 @@
  * analyses the council page runs. Prints medians and peak memory; targets from issue 13: nearest
  * distances for every small area × 20 categories under 5 s, people beyond the threshold per patch ×
  * category under 2 s, the full matrix under 1 s, one what-if under 200 ms at the 95th percentile.
+ * The nearest distances against PostGIS on the same data: npm run bench:gaps-postgis.
  *
  * Usage: npm run bench:gaps [-- --small-areas 189000 --patches 5000 --assets 300000 --runs 3
  *        --what-ifs 200 --seed 1]
@@ -19,16 +20,12 @@ import {
 	peopleBeyond,
 	pointIndex,
 	whatIf,
-	type GapAsset,
-	type GapCategory,
-	type GapPatch,
-	type GapSmallArea
+	type GapPatch
 } from '../../lib/domain/gaps';
-import { checkProgramme, prepareSmallAreas } from '../../lib/domain/sizing';
-import type { SessionRule } from '../../lib/domain/sessions';
+import { checkProgramme } from '../../lib/domain/sizing';
+import { CATEGORY_COUNT, gapCategories, generateGapAreas, generateGapAssets } from './gaps-data';
 import { mb, median, memory, percentile, sampleMemory, seconds, timed } from './measure';
 import { generatePatches } from './patches';
-import { generateSmallAreas } from './small-areas';
 
 function option(name: string, fallback: number): number {
 	const at = process.argv.indexOf(`--${name}`);
@@ -47,7 +44,6 @@ const assetCount = option('assets', 300_000);
 const runs = option('runs', 3);
 const whatIfCount = option('what-ifs', 200);
 const seed = option('seed', 20260601);
-const CATEGORY_COUNT = 20;
 const THRESHOLD = 800;
 const n = (value: number) => Math.round(value).toLocaleString('en-GB');
 const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
@@ -60,17 +56,10 @@ console.log(
 
 // ---- Data: the patch bench's small areas and patches; entries where people live ----
 const generated = timed(() => {
-	const sa = generateSmallAreas(smallAreaCount, seed);
-	return { sa, patches: generatePatches(sa, patchCount, seed) };
+	const made = generateGapAreas(smallAreaCount, seed);
+	return { ...made, patches: generatePatches(made.sa, patchCount, seed) };
 });
-const { sa, patches: patchInputs } = generated.value;
-// Representative points as the sizing engine makes them (interior points of the generated cells).
-const prepared = prepareSmallAreas(sa.areas);
-const areas: GapSmallArea[] = sa.areas.map((area, i) => ({
-	code: area.code,
-	population: area.population,
-	point: [prepared.lonLatPoints[i * 2], prepared.lonLatPoints[i * 2 + 1]]
-}));
+const { prepared, areas, patches: patchInputs } = generated.value;
 line(
 	'Generated',
 	`${n(areas.length)} small areas, ${n(patchInputs.length)} patches in ${seconds(generated.ms)}`
@@ -97,55 +86,11 @@ const patches = membership.value;
 line('Patch members (centroid method)', seconds(membership.ms));
 
 const random = new Random(seed);
-const categories: GapCategory[] = Array.from({ length: CATEGORY_COUNT }, (_, i) => ({
-	id: `category-${i + 1}`,
-	name: `Category ${i + 1}`
-}));
-const randomSessions = (): SessionRule[] =>
-	Array.from({ length: random.int(0, 2) }, () => {
-		const weekly = random.chance(0.7);
-		const start = `${String(random.int(8, 20)).padStart(2, '0')}:00`;
-		return {
-			frequency: weekly ? 'weekly' : 'monthly',
-			weekday: random.int(1, 7),
-			weekOfMonth: weekly ? null : random.int(1, 4),
-			startTime: start,
-			endTime: `${String(Number(start.slice(0, 2)) + 1).padStart(2, '0')}:00`
-		};
-	});
+const categories = gapCategories();
 const findPatches = patchFinder(
 	patchInputs.map((patch) => ({ id: Number(patch.id), geometry: patch.geometry }))
 );
-// Categories are not equally common (a few are rare, as real taxonomies are).
-const weights = categories.map((_, i) => 1 / (i + 1));
-const weightSum = weights.reduce((a, b) => a + b, 0);
-const pickCategory = () => {
-	let r = random.next() * weightSum;
-	for (let i = 0; i < weights.length; i++) if ((r -= weights[i]) <= 0) return categories[i].id;
-	return categories[0].id;
-};
-const assigned = timed(() =>
-	Array.from({ length: assetCount }, (_, id): GapAsset => {
-		const home = areas[random.int(0, areas.length - 1)].point;
-		const point: [number, number] = [
-			home[0] + random.float(-0.004, 0.004),
-			home[1] + random.float(-0.003, 0.003)
-		];
-		const categoryIds = [pickCategory()];
-		if (random.chance(0.2)) categoryIds.push(pickCategory());
-		return {
-			id,
-			name: `Entry ${id}`,
-			kind: random.chance(0.02) ? 'informal_support' : 'group',
-			status: random.chance(0.95) ? 'published' : 'draft',
-			consentPublic: random.chance(0.5),
-			point,
-			categoryIds: [...new Set(categoryIds)],
-			patchIds: findPatches(point),
-			sessions: randomSessions()
-		};
-	})
-);
+const assigned = timed(() => generateGapAssets(random, areas, assetCount, categories, findPatches));
 const assets = assigned.value;
 line('Entries placed and put in patches', `${n(assets.length)} in ${seconds(assigned.ms)}`);
 sampleMemory();

@@ -11,10 +11,14 @@ import { join } from 'node:path';
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
 const POSTGIS_CONTROL = '/usr/share/postgresql/15/extension/postgis.control';
 
-/** Why the comparison cannot run here, or null when PostgreSQL, PostGIS and ogr2ogr are all present. */
-export function missingPostgis(): string | null {
+/**
+ * Why the comparison cannot run here, or null when PostgreSQL, PostGIS and (unless told it is not
+ * needed) ogr2ogr are all present.
+ */
+export function missingPostgis({ ogr2ogr = true } = {}): string | null {
 	if (!existsSync(join(PG_BIN, 'initdb'))) return `PostgreSQL 15 is not installed (${PG_BIN})`;
 	if (!existsSync(POSTGIS_CONTROL)) return 'PostGIS is not installed for PostgreSQL 15';
+	if (!ogr2ogr) return null;
 	try {
 		execFileSync('ogr2ogr', ['--version'], { stdio: 'ignore' });
 	} catch {
