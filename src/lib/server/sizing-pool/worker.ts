@@ -5,6 +5,8 @@
  * unpacked and prepared when a run first reaches it, and dropped when the next run does not.
  */
 import Flatbush from 'flatbush';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { unpackSmallAreas, type PackedSmallAreas } from '../../domain/sizing/pack';
 import { arraySource, packedSource, type PatchSource } from '../../domain/sizing/pack-patches';
@@ -22,6 +24,30 @@ let job = -1;
 let patches: PatchSource = arraySource([]);
 let ready: ReturnType<typeof lazyPatches> | undefined;
 let mayOverlap: ((a: number, b: number) => boolean) | undefined;
+
+/** Heap in use (bytes) above which a finished run is followed by a full collection. */
+let collectAbove = 96 * 2 ** 20;
+let collect: (() => void) | undefined;
+
+/**
+ * A full collection once the heap has grown well past what the thread holds. Each run's prepared
+ * patches live long enough to reach the old generation, and are garbage after the next run; V8
+ * collected them only when a thread's heap had reached about four times what it held (two threads
+ * added some 300 MB to a check of 189,000 small areas). A collection costs about 1% of a run.
+ */
+function collectAfterRun(): void {
+	if (getHeapStatistics().used_heap_size < collectAbove) return;
+	collect ??= (() => {
+		try {
+			setFlagsFromString('--expose-gc');
+			return runInNewContext('gc') as () => void;
+		} catch {
+			return () => {};
+		}
+	})();
+	collect();
+	collectAbove = Math.max(collectAbove, 2 * getHeapStatistics().used_heap_size);
+}
 
 /** The small areas' points indexed, for the centroid method (built on first use). */
 function points(areas: PreparedSmallAreas): Flatbush | null {
@@ -102,6 +128,7 @@ function answer(
 				mayOverlap
 			);
 			reply({ type: 'scanned', job: message.job, records }, scanBuffers(records));
+			collectAfterRun();
 		}
 	} catch (error) {
 		const job = 'job' in message ? message.job : -1;
