@@ -74,13 +74,15 @@ export function generatePatches(sa: SyntheticAreas, count: number, seed: number)
 	// A point on the border of exactly two patches may move; corners of three, pinches and the
 	// outer edge of the whole area stay put, so the tiling stays exact. An edge whose reverse no
 	// other patch walks is on the outer edge.
-	const uses = new Map<number, number>();
+	// Typed arrays by vertex id, not maps: 1.7 million entries in maps made this thread's heap grow
+	// past 1 GB before the collector caught up.
+	const uses = new Uint8Array(sa.xy.length / 2);
 	const walked = new Set<number>();
 	const key = (a: number, b: number) => a * 2 ** 26 + b;
 	for (const { rings } of boundaries) {
 		for (const ring of rings) {
 			ring.forEach((id, k) => {
-				uses.set(id, (uses.get(id) ?? 0) + 1);
+				uses[id] = Math.min(255, uses[id] + 1);
 				walked.add(key(id, ring[(k + 1) % ring.length]));
 			});
 		}
@@ -89,7 +91,7 @@ export function generatePatches(sa: SyntheticAreas, count: number, seed: number)
 		for (const ring of rings) {
 			ring.forEach((id, k) => {
 				const next = ring[(k + 1) % ring.length];
-				if (!walked.has(key(next, id))) uses.set(id, 0).set(next, 0);
+				if (!walked.has(key(next, id))) uses[id] = uses[next] = 0;
 			});
 		}
 	}
@@ -98,7 +100,7 @@ export function generatePatches(sa: SyntheticAreas, count: number, seed: number)
 	// Border points put back where they were, because moving them made a patch cross itself.
 	const pinned = new Set<number>();
 	const place = (id: number, prev: number, next: number): [number, number] => {
-		if (uses.get(id) !== 2 || pinned.has(id)) return sa.position(id);
+		if (uses[id] !== 2 || pinned.has(id)) return sa.position(id);
 		let at = moved.get(id);
 		if (!at) {
 			const [lo, hi] = prev < next ? [prev, next] : [next, prev];
@@ -142,11 +144,23 @@ export function generatePatches(sa: SyntheticAreas, count: number, seed: number)
 	// A moved point can carry a border across another edge of the same patch (where a patch
 	// pinches or doubles back). Put every point of such a patch back, rebuild the patches that share
 	// them (still an exact tiling: both sides use the same points), and check again.
-	const patchesOf = new Map<number, number[]>();
-	boundaries.forEach(({ rings }, p) => {
-		for (const ring of rings)
-			for (const id of ring) patchesOf.set(id, [...(patchesOf.get(id) ?? []), p]);
-	});
+	// Which patches use each point, worked out only if some patch crossed itself.
+	let patchesOf: Map<number, number[]> | undefined;
+	const patchesAt = (id: number) => {
+		if (!patchesOf) {
+			patchesOf = new Map();
+			boundaries.forEach(({ rings }, p) => {
+				for (const ring of rings) {
+					for (const at of ring) {
+						const list = patchesOf!.get(at);
+						if (list) list.push(p);
+						else patchesOf!.set(at, [p]);
+					}
+				}
+			});
+		}
+		return patchesOf.get(id) ?? [];
+	};
 	let suspects = patches.map((_, p) => p);
 	for (let round = 0; suspects.length > 0; round++) {
 		if (round > 10) throw new Error('Could not make every generated patch valid');
@@ -157,7 +171,7 @@ export function generatePatches(sa: SyntheticAreas, count: number, seed: number)
 				for (const id of ring) {
 					if (pinned.has(id)) continue;
 					pinned.add(id);
-					for (const other of patchesOf.get(id) ?? []) rebuild.add(other);
+					for (const other of patchesAt(id)) rebuild.add(other);
 				}
 			}
 		}

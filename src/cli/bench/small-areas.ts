@@ -16,7 +16,13 @@ const KM_PER_LAT = 111.2;
 const KM_PER_LON = 111.32 * Math.cos((CENTRE.lat * Math.PI) / 180);
 
 export interface SyntheticAreas {
-	areas: SmallAreaInput[];
+	/** The small areas as GeoJSON, built on first use and then kept. */
+	readonly areas: SmallAreaInput[];
+	/**
+	 * The same small areas, each building its GeoJSON afresh whenever read, so that 189,000 polygons
+	 * never sit in memory at once (for work that reads them a few times and is not timed).
+	 */
+	lazyAreas(): SmallAreaInput[];
 	/** Vertex ids of each area's ring (anticlockwise, unclosed), for building patches by union. */
 	rings: Int32Array[];
 	/** Small areas that share an edge, by area number. */
@@ -59,8 +65,12 @@ function squeezer(random: Random, half: number): (x: number, y: number) => [numb
 	};
 }
 
-/** Generates `count` small areas (fewer only if a cell at the edge of the grid stays open). */
-export function generateSmallAreas(count: number, seed: number): SyntheticAreas {
+/**
+ * The cells as rings of vertex ids, with their neighbours. Apart from what it returns, everything
+ * here (the triangulation, the edge cuts) is left for the collector: the closures of
+ * generateSmallAreas live as long as the areas do, and would otherwise keep this scope alive.
+ */
+function tessellate(count: number, seed: number) {
 	const random = new Random(deriveSeed(seed, 'small-areas'));
 	const side = Math.sqrt(count * KM2_PER_AREA);
 	const spacing = Math.sqrt(KM2_PER_AREA);
@@ -126,7 +136,9 @@ export function generateSmallAreas(count: number, seed: number): SyntheticAreas 
 	}
 
 	const keep: number[] = [];
-	const rings: Int32Array[] = [];
+	// Every ring's ids end to end, then one view per ring (189,000 buffers of their own cost more).
+	const ringIds: number[] = [];
+	const ringStart: number[] = [0];
 	const cell: number[] = [];
 	for (let r = 1; r <= rows && keep.length < count; r++) {
 		for (let c = 1; c <= cols && keep.length < count; c++) {
@@ -144,42 +156,82 @@ export function generateSmallAreas(count: number, seed: number): SyntheticAreas 
 			if (!closed) continue;
 			const ids: number[] = [];
 			around.forEach((t, i) => ids.push(t, ...wiggle(t, around[(i + 1) % around.length])));
-			rings.push(Int32Array.from(ids));
+			for (const id of ids) ringIds.push(id);
+			ringStart.push(ringIds.length);
 			keep.push(site);
 			cell.push(c - 1, r - 1);
 		}
 	}
+	const allIds = Int32Array.from(ringIds);
+	const rings = keep.map((_, i) => allIds.subarray(ringStart[i], ringStart[i + 1]));
 	const vertices = Float64Array.from(xy);
 	for (const ring of rings) if (signedArea(ring, vertices) < 0) ring.reverse();
 
+	const indexOfSite = new Map(keep.map((site, i) => [site, i]));
+	const near: number[] = [];
+	const nearStart: number[] = [0];
+	for (const site of keep) {
+		for (const n of delaunay.neighbors(site)) {
+			const i = indexOfSite.get(n);
+			if (i !== undefined) near.push(i);
+		}
+		nearStart.push(near.length);
+	}
+	const allNear = Int32Array.from(near);
+	const neighbours = keep.map((_, i) => allNear.subarray(nearStart[i], nearStart[i + 1]));
+	return { rings, neighbours, vertices, cell: Int32Array.from(cell), cols, rows };
+}
+
+/** Generates `count` small areas (fewer only if a cell at the edge of the grid stays open). */
+export function generateSmallAreas(count: number, seed: number): SyntheticAreas {
+	const { rings, neighbours, vertices, cell, cols, rows } = tessellate(count, seed);
 	const positions: ([number, number] | undefined)[] = new Array(vertices.length / 2);
 	const position = (id: number) =>
 		(positions[id] ??= toLonLat(vertices[id * 2], vertices[id * 2 + 1]));
 	const people = new Random(deriveSeed(seed, 'population'));
-	const areas: SmallAreaInput[] = rings.map((ring, i) => {
-		const coordinates = Array.from(ring, position);
+	const population = Int32Array.from(rings, () => Math.max(50, Math.round(people.normal(300, 40))));
+	const code = (i: number) => `B${String(i + 1).padStart(6, '0')}`;
+	/** Area i's polygon, with `at` giving each vertex's [lon, lat]. */
+	const polygon = (i: number, at: (id: number) => [number, number]): SmallAreaInput['geometry'] => {
+		const coordinates = Array.from(rings[i], at);
 		coordinates.push(coordinates[0]);
-		const population = Math.max(50, Math.round(people.normal(300, 40)));
-		return {
-			code: `B${String(i + 1).padStart(6, '0')}`,
-			population,
-			geometry: { type: 'Polygon', coordinates: [coordinates] }
-		};
-	});
-	const indexOfSite = new Map(keep.map((site, i) => [site, i]));
-	const neighbours = keep.map((site) =>
-		Int32Array.from(
-			[...delaunay.neighbors(site)].flatMap((n) =>
-				indexOfSite.has(n) ? [indexOfSite.get(n)!] : []
-			)
-		)
-	);
+		return { type: 'Polygon', coordinates: [coordinates] };
+	};
+	let areas: SmallAreaInput[] | undefined;
 	return {
-		areas,
+		get areas() {
+			// Built on first use, sharing each vertex's [lon, lat] between the areas that use it.
+			return (areas ??= rings.map((_, i) => ({
+				code: code(i),
+				population: population[i],
+				geometry: polygon(i, position)
+			})));
+		},
+		lazyAreas: () =>
+			Array.from(rings, (_, i) => ({
+				code: code(i),
+				population: population[i],
+				get geometry(): SmallAreaInput['geometry'] {
+					// Its own array literals, not toLonLat's: V8 learns that toLonLat's arrays live long
+					// (position keeps them) and makes them in the old generation, where these
+					// short-lived ones would pile up until a full collection.
+					const ring = rings[i];
+					const coordinates: [number, number][] = new Array(ring.length + 1);
+					for (let k = 0; k < ring.length; k++) {
+						const id = ring[k];
+						coordinates[k] = [
+							round7(CENTRE.lon + vertices[id * 2] / KM_PER_LON),
+							round7(CENTRE.lat + vertices[id * 2 + 1] / KM_PER_LAT)
+						];
+					}
+					coordinates[ring.length] = coordinates[0];
+					return { type: 'Polygon', coordinates: [coordinates] };
+				}
+			})),
 		rings,
 		neighbours,
 		xy: vertices,
-		cell: Int32Array.from(cell),
+		cell,
 		cols,
 		rows,
 		position,

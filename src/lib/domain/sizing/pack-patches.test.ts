@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packPatches, unpackPatches } from './pack-patches';
+import { arraySource, packedSource, packPatches, unpackPatches } from './pack-patches';
 import type { PatchInput } from './types';
 
 const square = (x: number, y: number, s: number) => [
@@ -57,5 +57,42 @@ describe('packPatches', () => {
 			geometry: { type: 'Polygon', coordinates: [[['0', '0']]] }
 		};
 		expect(packPatches([text as unknown as PatchInput])).toBeNull();
+	});
+});
+
+describe('packedSource', () => {
+	const patches: PatchInput[] = [
+		{ id: 1, name: 'A', geometry: { type: 'Polygon', coordinates: [square(-2.3, 53.4, 0.1)] } },
+		{ id: 2, name: 'Empty', geometry: { type: 'Polygon', coordinates: [] } },
+		{
+			id: 3,
+			name: 'B',
+			geometry: {
+				type: 'MultiPolygon',
+				coordinates: [[square(-2.1, 53.4, 0.05)], [square(-2.0, 53.5, 0.05)]]
+			}
+		}
+	];
+
+	it('gives each patch alone, and its extent, as the array would', () => {
+		const packed = packedSource(packPatches(patches)!);
+		const plain = arraySource(patches);
+		expect(packed.count).toBe(3);
+		for (const p of [2, 0, 1]) {
+			expect(packed.at(p)).toEqual(patches[p]);
+			expect(packed.lonLatBox(p)).toEqual(plain.lonLatBox(p));
+		}
+		expect(packed.lonLatBox(2)).toEqual([-2.1, 53.4, -1.95, 53.55]);
+		expect(packed.lonLatBox(1)).toEqual([Infinity, Infinity, -Infinity, -Infinity]);
+	});
+
+	it('gives no extent for a patch with a point that is not a longitude and latitude', () => {
+		const grid: PatchInput = {
+			id: 4,
+			name: 'Grid',
+			geometry: { type: 'Polygon', coordinates: [square(380000, 390000, 100)] }
+		};
+		expect(packedSource(packPatches([grid])!).lonLatBox(0)).toBeNull();
+		expect(arraySource([grid]).lonLatBox(0)).toBeNull();
 	});
 });

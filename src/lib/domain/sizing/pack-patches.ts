@@ -82,26 +82,100 @@ export function packPatches(patches: PatchInput[]): PackedPatches | null {
 	return packed;
 }
 
+/**
+ * Patches to read one at a time, from an array or from packed arrays (a worker thread unpacks only
+ * the patches its runs reach, and drops them again, instead of holding all of them as GeoJSON).
+ */
+export interface PatchSource {
+	readonly count: number;
+	/** Patch p as GeoJSON (from packed arrays, a new object on every call). */
+	at(p: number): PatchInput;
+	/**
+	 * Patch p's extent, minLon, minLat, maxLon, maxLat (Infinity for a patch with no position), or
+	 * null when a coordinate is not a finite longitude and latitude.
+	 */
+	lonLatBox(p: number): [number, number, number, number] | null;
+}
+
+const inRange = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+
+/** Patches in an array, as a PatchSource. */
+export function arraySource(patches: PatchInput[]): PatchSource {
+	return {
+		count: patches.length,
+		at: (p) => patches[p],
+		lonLatBox(p) {
+			const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+			const geometry = patches[p]?.geometry;
+			if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return null;
+			const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+			for (const polygon of polygons) {
+				for (const ring of polygon) {
+					for (const position of ring) {
+						const lon = position[0];
+						const lat = position[1];
+						if (!inRange(lon, lat)) return null;
+						if (lon < box[0]) box[0] = lon;
+						if (lat < box[1]) box[1] = lat;
+						if (lon > box[2]) box[2] = lon;
+						if (lat > box[3]) box[3] = lat;
+					}
+				}
+			}
+			return box;
+		}
+	};
+}
+
+/** Packed patches as a PatchSource: each patch is unpacked when asked for. */
+export function packedSource(packed: PackedPatches): PatchSource {
+	const count = packed.ids.length;
+	// Patch p's rings are firstRing[p] to firstRing[p + 1] − 1 (packPatches keeps patch order).
+	const firstRing = new Int32Array(count + 1);
+	for (let r = 0; r < packed.ringPatch.length; r++) firstRing[packed.ringPatch[r] + 1]++;
+	for (let p = 0; p < count; p++) firstRing[p + 1] += firstRing[p];
+	return {
+		count,
+		at(p) {
+			const polygons: GeoJSON.Position[][][] = [];
+			for (let r = firstRing[p]; r < firstRing[p + 1]; r++) {
+				const k = packed.ringPolygon[r];
+				while (polygons.length <= k) polygons.push([]);
+				const ring: GeoJSON.Position[] = [];
+				for (let v = packed.ringStart[r]; v < packed.ringStart[r + 1]; v += 2) {
+					ring.push([packed.coords[v], packed.coords[v + 1]]);
+				}
+				polygons[k].push(ring);
+			}
+			return {
+				id: packed.ids[p],
+				name: packed.names[p],
+				geometry:
+					packed.multi[p] === 1
+						? { type: 'MultiPolygon', coordinates: polygons }
+						: { type: 'Polygon', coordinates: polygons[0] ?? [] }
+			};
+		},
+		lonLatBox(p) {
+			const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+			const from = packed.ringStart[firstRing[p]];
+			const to = packed.ringStart[firstRing[p + 1]];
+			for (let v = from; v < to; v += 2) {
+				const lon = packed.coords[v];
+				const lat = packed.coords[v + 1];
+				if (!inRange(lon, lat)) return null;
+				if (lon < box[0]) box[0] = lon;
+				if (lat < box[1]) box[1] = lat;
+				if (lon > box[2]) box[2] = lon;
+				if (lat > box[3]) box[3] = lat;
+			}
+			return box;
+		}
+	};
+}
+
 /** The patches back from packPatches (positions as [lon, lat]). */
 export function unpackPatches(packed: PackedPatches): PatchInput[] {
-	const polygonsOf: GeoJSON.Position[][][][] = packed.ids.map(() => []);
-	const rings = packed.ringPatch.length;
-	for (let r = 0; r < rings; r++) {
-		const polygons = polygonsOf[packed.ringPatch[r]];
-		const k = packed.ringPolygon[r];
-		while (polygons.length <= k) polygons.push([]);
-		const ring: GeoJSON.Position[] = [];
-		for (let v = packed.ringStart[r]; v < packed.ringStart[r + 1]; v += 2) {
-			ring.push([packed.coords[v], packed.coords[v + 1]]);
-		}
-		polygons[k].push(ring);
-	}
-	return packed.ids.map((id, p) => ({
-		id,
-		name: packed.names[p],
-		geometry:
-			packed.multi[p] === 1
-				? { type: 'MultiPolygon', coordinates: polygonsOf[p] }
-				: { type: 'Polygon', coordinates: polygonsOf[p][0] ?? [] }
-	}));
+	const source = packedSource(packed);
+	return packed.ids.map((_, p) => source.at(p));
 }

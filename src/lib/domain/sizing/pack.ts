@@ -1,8 +1,8 @@
 /**
  * Prepared small areas as a handful of typed arrays, for handing to worker threads: the rings stay
  * in the arena's shared memory (plane.ts), so a worker reads them without a copy; the rest is a few
- * flat arrays. A worker unpacks them into the PreparedSmallAreas the scan needs (scan.ts); it needs
- * no indexes of the small areas, so none are rebuilt.
+ * flat arrays. A worker unpacks them, a run at a time, into the PreparedSmallAreas the scan needs
+ * (scan.ts); it needs no indexes of the small areas, so none are rebuilt.
  */
 import { type Coords, type PlaneOrigin, type PlaneShape } from './plane';
 import type { PreparedSmallAreas } from './prepare';
@@ -79,12 +79,19 @@ export function packSmallAreas(prepared: PreparedSmallAreas): PackedSmallAreas {
 	};
 }
 
-/** The small areas back from packed arrays, for scanning (no codes, no indexes). */
-export function unpackSmallAreas(packed: PackedSmallAreas): PreparedSmallAreas {
+/**
+ * The small areas back from packed arrays, for scanning (no codes, no indexes). Only small areas
+ * from to to − 1 get their shapes (the others' entries are empty): a worker thread unpacks one run
+ * at a time, as 189,000 shapes of its own would cost each thread about 80 MB of heap.
+ */
+export function unpackSmallAreas(
+	packed: PackedSmallAreas,
+	from = 0,
+	to = packed.count
+): PreparedSmallAreas {
 	const { count, coords, ringStart, ringLength, shapeRings, boxes } = packed;
 	const shapes: PlaneShape[] = new Array(count);
-	let totalPopulation = 0;
-	for (let s = 0; s < count; s++) {
+	for (let s = Math.max(0, from); s < Math.min(count, to); s++) {
 		const rings: Coords[] = [];
 		for (let r = shapeRings[s]; r < shapeRings[s + 1]; r++) {
 			rings.push(coords.subarray(ringStart[r], ringStart[r] + ringLength[r]));
@@ -98,8 +105,9 @@ export function unpackSmallAreas(packed: PackedSmallAreas): PreparedSmallAreas {
 			maxY: boxes[b + 3],
 			area: boxes[b + 4]
 		};
-		totalPopulation += packed.population[s];
 	}
+	let totalPopulation = 0;
+	for (let s = 0; s < count; s++) totalPopulation += packed.population[s];
 	return {
 		count,
 		codes: [],

@@ -10,7 +10,7 @@ import { describePatch } from './patch';
 import { assertLonLat, coordinateCount, planeAreaKm2, projectShape } from './plane';
 import type { PreparedSmallAreas } from './prepare';
 import { scratchFloat64 } from './scratch';
-import type { PatchInput } from './types';
+import type { PatchSource } from './pack-patches';
 
 /** What patches lo to hi − 1 hold. */
 export interface PointOwners {
@@ -27,7 +27,7 @@ export interface PointOwners {
 /** Finds which small areas' representative points patches lo to hi − 1 hold. */
 export function findPointOwners(
 	prepared: Pick<PreparedSmallAreas, 'origin' | 'points' | 'pointIndex'>,
-	patches: PatchInput[],
+	patches: PatchSource,
 	lo: number,
 	hi: number
 ): PointOwners {
@@ -37,7 +37,7 @@ export function findPointOwners(
 	const ownedStart = new Int32Array(count + 1);
 	const owned: number[] = [];
 	for (let i = 0; i < count; i++) {
-		const patch = patches[lo + i];
+		const patch = patches.at(lo + i);
 		assertLonLat(patch?.geometry, describePatch(patch));
 		const arena = {
 			buffer: scratchFloat64('patch-rings', coordinateCount(patch.geometry)),

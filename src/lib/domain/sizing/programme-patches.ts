@@ -11,6 +11,7 @@
 import Flatbush from 'flatbush';
 import { describePatch, preparePatch, type PreparedPatch } from './patch';
 import { assertLonLat, planeAreaKm2, projectPoint } from './plane';
+import { arraySource, type PatchSource } from './pack-patches';
 import { findPointOwners, mergeOwners, type PointOwners } from './point-owners';
 import type { PreparedSmallAreas } from './prepare';
 import type { PatchInput } from './types';
@@ -45,39 +46,31 @@ export function checkIds(patches: PatchInput[]): void {
  * that scans some of the small areas (scan.ts) and so needs only the patches near them. Projection
  * keeps the order of longitudes and of latitudes, so each box is the projected shape's box (or
  * a little larger: a patch found that does not reach a small area gets share 0 and no point).
+ * forgetUnused drops the prepared patches not asked for since its last call: between runs of
+ * small areas, a thread then holds only the patches near its current run.
  */
 export function lazyPatches(
 	prepared: PreparedSmallAreas,
-	patches: PatchInput[]
-): Pick<ProgrammePatches, 'patchAt' | 'index' | 'patchOfItem'> {
-	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
+	source: PatchSource
+): Pick<ProgrammePatches, 'patchAt' | 'index' | 'patchOfItem'> & { forgetUnused(): void } {
+	let kept = new Map<number, PreparedPatch>();
+	let used = new Map<number, PreparedPatch>();
 	const patchOfItem: number[] = [];
 	const boxes: number[] = [];
-	patches.forEach((patch, p) => {
-		assertLonLat(patch?.geometry, describePatch(patch));
-		let minLon = Infinity;
-		let minLat = Infinity;
-		let maxLon = -Infinity;
-		let maxLat = -Infinity;
-		const polygons =
-			patch.geometry.type === 'Polygon' ? [patch.geometry.coordinates] : patch.geometry.coordinates;
-		for (const polygon of polygons) {
-			for (const ring of polygon) {
-				for (const position of ring) {
-					if (position[0] < minLon) minLon = position[0];
-					if (position[0] > maxLon) maxLon = position[0];
-					if (position[1] < minLat) minLat = position[1];
-					if (position[1] > maxLat) maxLat = position[1];
-				}
-			}
+	for (let p = 0; p < source.count; p++) {
+		const box = source.lonLatBox(p);
+		if (!box) {
+			const patch = source.at(p);
+			assertLonLat(patch?.geometry, describePatch(patch));
+			continue;
 		}
-		if (!Number.isFinite(minLon)) return;
-		const [minX, minY] = projectPoint(minLon, minLat, prepared.origin);
-		const [maxX, maxY] = projectPoint(maxLon, maxLat, prepared.origin);
+		if (!Number.isFinite(box[0])) continue;
+		const [minX, minY] = projectPoint(box[0], box[1], prepared.origin);
+		const [maxX, maxY] = projectPoint(box[2], box[3], prepared.origin);
 		patchOfItem.push(p);
 		// projectPoint rounds in a different order from projectShape: a unit of margin each way.
 		boxes.push(minX - 2, minY - 2, maxX + 2, maxY + 2);
-	});
+	}
 	let index: Flatbush | null = null;
 	if (patchOfItem.length > 0) {
 		index = new Flatbush(patchOfItem.length);
@@ -86,8 +79,19 @@ export function lazyPatches(
 		}
 		index.finish();
 	}
-	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
-	return { patchAt, index, patchOfItem };
+	const patchAt = (p: number) => {
+		let found = used.get(p);
+		if (!found) {
+			found = kept.get(p) ?? preparePatch(prepared, source.at(p), p);
+			used.set(p, found);
+		}
+		return found;
+	};
+	const forgetUnused = () => {
+		kept = used;
+		used = new Map();
+	};
+	return { patchAt, index, patchOfItem, forgetUnused };
 }
 
 /**
@@ -101,7 +105,7 @@ export function preparePatches(
 	keep: boolean
 ): ProgrammePatches {
 	if (!keep) {
-		const runs = [findPointOwners(prepared, patches, 0, patches.length)];
+		const runs = [findPointOwners(prepared, arraySource(patches), 0, patches.length)];
 		return fromOwners(prepared, patches, runs);
 	}
 	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);

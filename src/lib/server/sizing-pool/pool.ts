@@ -1,6 +1,6 @@
 /**
  * Checks a whole programme on several threads: worker threads scan runs of small areas (the
- * clipping, scan.ts) while this thread prepares the patches for the finishing steps, then the runs'
+ * clipping, scan.ts) while this thread checks the patches' boundaries, then the runs'
  * records are added up in small-area order (finishCheck), so the figures are exactly those of
  * checkProgramme on one thread. The centroid method alone splits the patches instead: each thread
  * finds which small areas' points a run of patches holds (point-owners.ts).
@@ -11,11 +11,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { packSmallAreas } from '../../domain/sizing/pack';
-import { packPatches } from '../../domain/sizing/pack-patches';
+import { arraySource, packPatches } from '../../domain/sizing/pack-patches';
 import type { PreparedSmallAreas } from '../../domain/sizing/prepare';
-import type { PointOwners } from '../../domain/sizing/point-owners';
+import { findPointOwners, type PointOwners } from '../../domain/sizing/point-owners';
 import { finishCheck, type ProgrammeOptions } from '../../domain/sizing/programme';
-import { checkIds, fromOwners, preparePatches } from '../../domain/sizing/programme-patches';
+import { checkIds, fromOwners } from '../../domain/sizing/programme-patches';
 import type { ScanRecords } from '../../domain/sizing/scan';
 import { sizingStats } from '../../domain/sizing/shares';
 import { validatePatchGeometry } from '../../domain/sizing/validate';
@@ -176,9 +176,15 @@ export function startSizingPool(
 			return finishCheck(prepared, patches, options, ready, [], validated);
 		}
 		const scanned = scanAll(patches, method === 'areal');
-		// While the workers clip, this thread prepares the patches for guidance and moves, and
-		// checks their boundaries.
-		const ready = await alongside(scanned, () => preparePatches(prepared, patches, true));
+		// While the workers clip, this thread finds the patches' boxes and areas, and checks their
+		// boundaries. Each patch is projected once for its box and area, and prepared in full only
+		// if a finishing step needs it (about a third need suggested moves): keeping 5,000 prepared
+		// patches on this thread cost about 100 MB.
+		const ready = await alongside(scanned, () =>
+			fromOwners(prepared, patches, [
+				findPointOwners({ ...prepared, pointIndex: null }, arraySource(patches), 0, patches.length)
+			])
+		);
 		const validated = await alongside(scanned, () => validateAll(patches));
 		return finishCheck(prepared, patches, options, ready, await scanned, validated);
 	}
