@@ -4,13 +4,15 @@
  * months are deleted by the daily jobs; "nothing suitable found" connections are counted by month,
  * patch and theme.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
 import { createTestDb } from '../../src/lib/server/auth/test-db';
 import { parseDirectorySearch } from '../../src/lib/domain/directory';
 import { emptySearchRecord } from '../../src/lib/domain/gaps/demand';
 import {
+	EMPTY_SEARCH_FLUSH_MS,
+	flushEmptySearches,
 	loadDemand,
 	recordEmptySearch,
 	setEmptySearchRecording
@@ -27,7 +29,11 @@ function searchFindingNothing(query: string, today = '2026-12-07') {
 	if (record) recordEmptySearch(db, record);
 }
 
-const stored = () => db.select().from(t.emptySearches).all();
+/** What is in the table once the waiting counts are written (as the timer does within a second). */
+const stored = () => {
+	flushEmptySearches(db);
+	return db.select().from(t.emptySearches).all();
+};
 
 beforeEach(() => {
 	db = createTestDb();
@@ -74,9 +80,26 @@ describe('searches that found nothing', () => {
 				count: 1
 			}
 		]);
-		const everything = JSON.stringify(db.select().from(t.emptySearches).all());
+		const everything = JSON.stringify(stored());
 		for (const secret of ['M33', '7XX', '53.42', '-2.32', 'neighbour', 'wenonah', 'pargeter'])
 			expect(everything).not.toContain(secret);
+	});
+
+	it('writes the counts of one second together, within a second, without being asked', () => {
+		vi.useFakeTimers();
+		try {
+			for (let i = 0; i < 3; i++) searchFindingNothing('q=choir&day=tue');
+			searchFindingNothing('category=food');
+			const table = () => db.select().from(t.emptySearches).all();
+			expect(table()).toEqual([]);
+			vi.advanceTimersByTime(EMPTY_SEARCH_FLUSH_MS);
+			expect(table().map((row) => [row.text, row.category, row.count])).toEqual([
+				['choir', '', 3],
+				['', 'food', 1]
+			]);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('records nothing once the programme opts out, and says so', () => {

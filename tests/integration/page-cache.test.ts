@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as t from '../../src/lib/server/db/schema';
 import type { Db } from '../../src/lib/server/db/client';
 import { createTestDb } from '../../src/lib/server/auth/test-db';
-import { recordEmptySearch } from '../../src/lib/server/gaps/demand';
+import { flushEmptySearches, recordEmptySearch } from '../../src/lib/server/gaps/demand';
 import { createPageCache, sharePage } from '../../src/lib/server/http/page-cache';
 
 const NONCE = 'c2VydmVyLW5vbmNlLTEyMw==';
@@ -116,6 +116,7 @@ describe('the page cache', () => {
 		const eachTime = () => recordEmptySearch(db, { ...record, text: 'choir' });
 		for (let i = 0; i < 3; i++) await ask('/search?q=choir', { eachTime });
 		expect(made).toBe(1);
+		flushEmptySearches(db);
 		const counted = db.select({ count: t.emptySearches.count }).from(t.emptySearches).all();
 		expect(counted).toEqual([{ count: 3 }]);
 	});

@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as t from '../../src/lib/server/db/schema';
 import { openDatabase, type Db } from '../../src/lib/server/db/client';
 import { cachedRead } from '../../src/lib/server/db/read-cache';
+import { flushEmptySearches } from '../../src/lib/server/gaps/demand';
 import { createTestDb } from '../../src/lib/server/auth/test-db';
 import { updatePatchBoundary } from '../../src/lib/server/queries/patch-boundaries';
 import { createLoginSession } from '../../src/lib/server/auth/sessions';
@@ -120,6 +121,7 @@ describe('the public pages after writes', () => {
 		cachedRead(db, 'probe', read);
 		expect(found(search('q=choir'))).toEqual([]);
 		expect(found(search('q=choir'))).toEqual([]);
+		flushEmptySearches(db);
 		const counted = db.select({ count: t.emptySearches.count }).from(t.emptySearches).all();
 		expect(counted).toEqual([{ count: 2 }]);
 		cachedRead(db, 'probe', read);

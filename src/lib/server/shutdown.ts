@@ -1,10 +1,11 @@
 /**
  * Shutting down cleanly on SIGTERM or SIGINT. adapter-node stops accepting connections, lets requests
  * under way finish (for up to SHUTDOWN_TIMEOUT seconds, 30 by default, then closes what is left) and
- * then emits `sveltekit:shutdown`; here the timers and the sizing threads stop and the database is
- * checkpointed and closed, after which nothing holds the process open and it exits with code 0.
+ * then emits `sveltekit:shutdown`; here the timers and the sizing threads stop, waiting counts are
+ * written, and the database is checkpointed and closed, after which nothing holds the process open and it exits with code 0.
  */
-import { closeDatabase } from './db';
+import { closeDatabase, getDb, isDatabaseOpen } from './db';
+import { flushEmptySearches } from './gaps/demand';
 import { setEmailRunner } from './email';
 import { stopDailyJobs } from './jobs';
 import { closeSizingPool } from './sizing-threads';
@@ -20,6 +21,8 @@ export function closeOnShutdown(log: (line: string) => void = console.log): void
 		setEmailRunner(null);
 		// The threads would keep the process alive; a check under way has no one left to answer.
 		void closeSizingPool();
+		// Counts of searches that found nothing wait up to a second to be written: write them now.
+		if (isDatabaseOpen()) flushEmptySearches(getDb());
 		try {
 			closeDatabase();
 			log(`Patchwork stopped (${String(reason)}): requests under way finished, database closed.`);

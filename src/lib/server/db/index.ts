@@ -27,6 +27,9 @@ export function getDb(): Db {
 	return opened.db;
 }
 
+/** Whether initDatabase has opened the database (and it is not closed yet). */
+export const isDatabaseOpen = (): boolean => opened !== undefined;
+
 /**
  * Folds the write-ahead log into the database file and closes it, so the file on disk is whole by
  * itself (a copy of it alone is a complete database). Safe to call when it is not open.

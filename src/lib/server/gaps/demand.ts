@@ -29,55 +29,73 @@ function readRecordsEmptySearches(db: Db): boolean {
 	return row ? row.on : false;
 }
 
+/** Counts not yet written, per database, by record: written together, not one commit per search. */
+const pending = new WeakMap<Db, Map<string, { record: EmptySearchRecord; count: number }>>();
+
+/** How long counts wait to be written: at most this many milliseconds of them go with a crash. */
+export const EMPTY_SEARCH_FLUSH_MS = 1000;
+
 /**
  * Counts one search that found nothing (one row per day and filters), unless the programme opted out.
- * The public pages' cache is kept (empty_searches is a table no public page reads, so it has no
- * public_data_version trigger): a page view that writes must not make every visitor's page again.
+ * The count is written with the others made in the same second (flushEmptySearches), because a
+ * commit per search (a disk sync on the server's only thread) slowed every visitor's answer; these
+ * are statistics no visitor is told were saved. empty_searches has no public_data_version trigger
+ * (no public page reads it), so writing them keeps the public pages' cache.
  */
 export function recordEmptySearch(db: Db, record: EmptySearchRecord): boolean {
 	if (!recordsEmptySearches(db)) return false;
-	insertEmptySearch(db, record);
+	let counts = pending.get(db);
+	if (!counts) {
+		pending.set(db, (counts = new Map()));
+		setTimeout(() => flushEmptySearches(db), EMPTY_SEARCH_FLUSH_MS).unref();
+	}
+	const key = JSON.stringify(record);
+	const kept = counts.get(key);
+	if (kept) kept.count++;
+	else counts.set(key, { record, count: 1 });
 	return true;
 }
 
-/** Prepared once per database: it runs on every showing of an empty search, cached or not. */
-const upserts = new WeakMap<Db, ReturnType<typeof prepareUpsert>>();
-
-function prepareUpsert(db: Db) {
-	const field = (name: keyof EmptySearchRecord) => sql.placeholder(name);
-	return db
-		.insert(t.emptySearches)
-		.values({
-			searchedOn: field('searchedOn'),
-			category: field('category'),
-			kind: field('kind'),
-			day: field('day'),
-			patch: field('patch'),
-			text: field('text'),
-			count: 1
-		})
-		.onConflictDoUpdate({
-			target: [
-				t.emptySearches.searchedOn,
-				t.emptySearches.category,
-				t.emptySearches.kind,
-				t.emptySearches.day,
-				t.emptySearches.patch,
-				t.emptySearches.text
-			],
-			set: { count: sql`${t.emptySearches.count} + 1` }
-		})
-		.prepare();
-}
-
-function insertEmptySearch(db: Db, record: EmptySearchRecord): void {
-	let upsert = upserts.get(db);
-	if (!upsert) upserts.set(db, (upsert = prepareUpsert(db)));
-	upsert.run({ ...record });
+/**
+ * Writes the counts waiting for `db` in one transaction (on a timer, before demand is read, and at
+ * shutdown). On failure (a full disk, a closed database) they are dropped with one log line: they
+ * are statistics, and a visitor's search never waits on them.
+ */
+export function flushEmptySearches(db: Db): void {
+	const counts = pending.get(db);
+	if (!counts) return;
+	pending.delete(db);
+	const client = (db as Db & { $client?: { open: boolean } }).$client;
+	if (client && !client.open) return;
+	try {
+		db.transaction((tx) => {
+			for (const { record, count } of counts.values()) {
+				tx.insert(t.emptySearches)
+					.values({ ...record, count })
+					.onConflictDoUpdate({
+						target: [
+							t.emptySearches.searchedOn,
+							t.emptySearches.category,
+							t.emptySearches.kind,
+							t.emptySearches.day,
+							t.emptySearches.patch,
+							t.emptySearches.text
+						],
+						set: { count: sql`${t.emptySearches.count} + ${count}` }
+					})
+					.run();
+			}
+		});
+	} catch (error) {
+		console.error(
+			`Could not write ${counts.size} counts of searches that found nothing: ${(error as Error).message}`
+		);
+	}
 }
 
 /** Deletes records of searches made more than 12 months before `today`; returns how many. */
 export function deleteOldEmptySearches(db: Db, today: string): { cutoff: string; deleted: number } {
+	flushEmptySearches(db);
 	const cutoff = demandCutoff(today);
 	const result = db.delete(t.emptySearches).where(lt(t.emptySearches.searchedOn, cutoff)).run();
 	return { cutoff, deleted: result.changes };
@@ -85,6 +103,7 @@ export function deleteOldEmptySearches(db: Db, today: string): { cutoff: string;
 
 /** The last 12 months' demand, as of `today`. */
 export function loadDemand(db: Db, today: string): DemandFigures {
+	flushEmptySearches(db);
 	const since = demandCutoff(today);
 	const month = sql<string>`substr(${t.connections.madeOn}, 1, 7)`;
 	const nothingSuitable = db
