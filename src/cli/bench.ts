@@ -33,17 +33,7 @@ import {
 import { generatePatches } from './bench/patches';
 import { generateSmallAreas } from './bench/small-areas';
 import { writeBenchFiles } from './bench/write';
-
-function option(name: string, fallback: number): number {
-	const at = process.argv.indexOf(`--${name}`);
-	if (at < 0) return fallback;
-	const value = Number(process.argv[at + 1]);
-	if (!Number.isInteger(value) || value < 1) {
-		console.error(`--${name} must be a whole number of 1 or more`);
-		process.exit(1);
-	}
-	return value;
-}
+import { option } from './bench/options';
 
 const smallAreaCount = option('small-areas', 189_000);
 const patchCount = option('patches', 5000);

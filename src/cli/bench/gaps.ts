@@ -26,17 +26,7 @@ import { checkProgramme } from '../../lib/domain/sizing';
 import { CATEGORY_COUNT, gapCategories, generateGapAreas, generateGapAssets } from './gaps-data';
 import { mb, median, memory, percentile, sampleMemory, seconds, timed } from './measure';
 import { generatePatches } from './patches';
-
-function option(name: string, fallback: number): number {
-	const at = process.argv.indexOf(`--${name}`);
-	if (at < 0) return fallback;
-	const value = Number(process.argv[at + 1]);
-	if (!Number.isInteger(value) || value < 1) {
-		console.error(`--${name} must be a whole number of 1 or more`);
-		process.exit(1);
-	}
-	return value;
-}
+import { option } from './options';
 
 const smallAreaCount = option('small-areas', 189_000);
 const patchCount = option('patches', 5000);

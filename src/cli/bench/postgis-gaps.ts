@@ -29,17 +29,7 @@ import {
 	type Agreement,
 	type KnnMethod
 } from './postgis-gaps-sql';
-
-function option(name: string, fallback: number): number {
-	const at = process.argv.indexOf(`--${name}`);
-	if (at < 0) return fallback;
-	const value = Number(process.argv[at + 1]);
-	if (!Number.isInteger(value) || value < 1) {
-		console.error(`--${name} must be a whole number of 1 or more`);
-		process.exit(1);
-	}
-	return value;
-}
+import { option } from './options';
 
 const missing = missingPostgis({ ogr2ogr: false });
 if (missing) {

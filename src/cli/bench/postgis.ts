@@ -25,17 +25,7 @@ import { missingPostgis, startCluster } from './postgis-cluster';
 import { ANALYZE_SQL, LOAD_SQL, parseFigures, QUERIES } from './postgis-queries';
 import { generateSmallAreas } from './small-areas';
 import { writeBenchFiles } from './write';
-
-function option(name: string, fallback: number): number {
-	const at = process.argv.indexOf(`--${name}`);
-	if (at < 0) return fallback;
-	const value = Number(process.argv[at + 1]);
-	if (!Number.isInteger(value) || value < 1) {
-		console.error(`--${name} must be a whole number of 1 or more`);
-		process.exit(1);
-	}
-	return value;
-}
+import { option } from './options';
 
 const missing = missingPostgis();
 if (missing) {
