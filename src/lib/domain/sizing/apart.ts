@@ -6,6 +6,7 @@
  * coordinates, like the clip; anything less clear-cut (a shared vertex, a shared edge, a crossing)
  * is left to the clip.
  */
+import { ringBoxInto } from './box-clip';
 import { boundaryMeets, pointInPatch, type PreparedPatch } from './patch';
 import type { Coords, PlaneShape } from './plane';
 
@@ -38,19 +39,7 @@ function boxesOf(patch: PreparedPatch): Float64Array {
 	if (boxes) return boxes;
 	const rings = patch.shape.rings;
 	boxes = new Float64Array(rings.length * 4);
-	rings.forEach((ring, r) => {
-		let minX = Infinity;
-		let minY = Infinity;
-		let maxX = -Infinity;
-		let maxY = -Infinity;
-		for (let i = 0; i < ring.length; i += 2) {
-			if (ring[i] < minX) minX = ring[i];
-			if (ring[i] > maxX) maxX = ring[i];
-			if (ring[i + 1] < minY) minY = ring[i + 1];
-			if (ring[i + 1] > maxY) maxY = ring[i + 1];
-		}
-		boxes!.set([minX, minY, maxX, maxY], r * 4);
-	});
+	rings.forEach((ring, r) => ringBoxInto(ring, boxes!, r * 4));
 	ringBoxes.set(patch, boxes);
 	return boxes;
 }

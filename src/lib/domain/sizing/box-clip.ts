@@ -59,6 +59,30 @@ function cut(
 }
 
 /**
+ * Writes a flat ring's bounding box (minX, minY, maxX, maxY) into `out` from `at`, allocating
+ * nothing: it runs for every ring of every patch a small area meets.
+ */
+export function ringBoxInto(ring: Coords, out: Float64Array, at: number): void {
+	let minX = Infinity;
+	let minY = Infinity;
+	let maxX = -Infinity;
+	let maxY = -Infinity;
+	for (let i = 0; i < ring.length; i += 2) {
+		if (ring[i] < minX) minX = ring[i];
+		if (ring[i] > maxX) maxX = ring[i];
+		if (ring[i + 1] < minY) minY = ring[i + 1];
+		if (ring[i + 1] > maxY) maxY = ring[i + 1];
+	}
+	out[at] = minX;
+	out[at + 1] = minY;
+	out[at + 2] = maxX;
+	out[at + 3] = maxY;
+}
+
+/** clipRingsToBox's ring box, reused. */
+const ringBox = new Float64Array(4);
+
+/**
  * Cuts flat rings ([x0, y0, x1, y1, …]) to a box.
  * @returns Clipper paths; rings that cannot reach the box are left out
  */
@@ -66,16 +90,11 @@ export function clipRingsToBox(rings: readonly Coords[], box: Box): Paths64 {
 	const paths: Paths64 = [];
 	for (const ring of rings) {
 		const n = ring.length / 2;
-		let minX = Infinity;
-		let minY = Infinity;
-		let maxX = -Infinity;
-		let maxY = -Infinity;
-		for (let i = 0; i < ring.length; i += 2) {
-			if (ring[i] < minX) minX = ring[i];
-			if (ring[i] > maxX) maxX = ring[i];
-			if (ring[i + 1] < minY) minY = ring[i + 1];
-			if (ring[i + 1] > maxY) maxY = ring[i + 1];
-		}
+		ringBoxInto(ring, ringBox, 0);
+		const minX = ringBox[0];
+		const minY = ringBox[1];
+		const maxX = ringBox[2];
+		const maxY = ringBox[3];
 		// A ring whose box misses this box can neither cross it nor wind round it.
 		if (maxX < box.minX || minX > box.maxX || maxY < box.minY || minY > box.maxY) continue;
 		// A cut at most doubles the points (one crossing per edge), so four cuts at most multiply
