@@ -8,8 +8,7 @@
 import { emptySearchRecord, type EmptySearchRecord } from '../domain/gaps/demand';
 import type { Weekday } from '../domain/sessions';
 import type { ConnectionKind } from '../domain/vocabulary';
-import { DEMO_SEED } from './index';
-import { deriveSeed, Random } from './random';
+import { DEMO_SEED, deriveSeed, Random } from './random';
 
 export interface DemandPatch {
 	id: number;

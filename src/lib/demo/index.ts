@@ -32,7 +32,7 @@ import { DEFAULT_LIMITS, type Band } from '../domain/bands';
 import { estimatePatch, prepareSmallAreas } from '../domain/sizing';
 import { planPatches, type PatchOptions } from './patches';
 import { PostcodeBook, postcodesCsv, type PostcodeRow } from './postcodes';
-import { deriveSeed, Random } from './random';
+import { DEMO_SEED, deriveSeed, Random } from './random';
 import { unionBoundary } from './rings';
 import { toJson } from './serialise';
 import { generateTiling, type TilingOptions } from './tiling';
@@ -40,8 +40,7 @@ import { toXY, type LonLat } from './plane';
 import { straightenSharedBoundary } from './street-boundary';
 import { addPresence, COUNCIL_EMAIL, makeUsers } from './users';
 
-/** The seed behind the committed files in data/demo. */
-export const DEMO_SEED = 20261101;
+export { DEMO_SEED };
 
 /** Town centres (km from the borough centre): Fennick, Aldermoor, Cae Derwen. */
 const TILING: TilingOptions = {

@@ -3,6 +3,9 @@
  * mulberry32 is short, fast and good enough for picking names and shapes; it is not for security.
  */
 
+/** The seed behind the committed files in data/demo (and the demand made when they are loaded). */
+export const DEMO_SEED = 20261101;
+
 /** Returns a function giving numbers in [0, 1) from a 32-bit seed (mulberry32). */
 export function mulberry32(seed: number): () => number {
 	let state = seed >>> 0;
