@@ -11,6 +11,8 @@ import * as schema from './schema';
 import { assertFolderExists, DatabaseFileError, describeFileProblem } from './file-problems';
 
 export type Db = BetterSQLite3Database<typeof schema>;
+/** The database as a transaction's callback gets it. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export { DatabaseFileError };
 

@@ -4,10 +4,8 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { demoDemand } from '../../demo/demand';
-import type { Db } from '../db/client';
+import type { Tx } from '../db/client';
 import * as t from '../db/schema';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Inserts the demand for the six months before `today`'s; returns how many rows of each. */
 export function insertDemoDemand(

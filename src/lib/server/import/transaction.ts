@@ -4,13 +4,13 @@
  * real import will do.
  */
 import { asc } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as t from '../db/schema';
 import { insertedId, insertedRow } from '../db/write';
 import { ImportError } from '../../domain/import/errors';
 import { slugify } from '../../domain/import/slug';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type { Tx };
 
 /** Where an import came from, for the audit log. */
 export type ImportVia = 'cli' | 'web';

@@ -3,7 +3,7 @@
  * what it changed, so it can be undone and redone; each in one transaction.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as t from '../db/schema';
 import {
 	applyEdit,
@@ -13,8 +13,6 @@ import {
 	type ScenarioPatch
 } from '../../domain/scenarios';
 import { scenarioPatchesOf } from './scenarios';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type EditOutcome = { ok: true; label: string } | { ok: false; message: string };
 

@@ -6,7 +6,7 @@
  * transaction, so two clicks at once cannot both answer.
  */
 import { and, eq, isNull, or } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as t from '../db/schema';
 import { checkRequestState, isCheckToken } from '../../domain/freshness/check-requests';
 import type { GroupChange } from '../../domain/freshness/group-change';
@@ -18,7 +18,6 @@ import { recordChange } from './audit';
 import { listPatchIdsOfEntry } from './entry-patches';
 import { currentEntryValues } from './moderation-queue';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const asDb = (tx: Tx) => tx as unknown as Db;
 
 /** Why a link cannot be answered. */

@@ -10,7 +10,7 @@
  * Informal supports are never emailed: they are people, recorded by a coordinator who knows them.
  */
 import { and, asc, desc, eq, inArray, isNull, lt, lte, gt, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as t from '../db/schema';
 import { canEditEntry, type Actor } from '../../domain/permissions';
 import {
@@ -28,7 +28,6 @@ import { queueEmail } from '../email/outbox';
 import { recordChange } from './audit';
 import { listPatchIdsOfEntry } from './entry-patches';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const asDb = (tx: Tx) => tx as unknown as Db;
 
 /** A new link token: 32 random bytes, base64url. Only its hash is stored. */

@@ -9,7 +9,7 @@
  * their patches, and may not move an entry out of them.
  */
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as t from '../db/schema';
 import { canEditEntry, type Actor } from '../../domain/permissions';
 import type { EntryData } from '../../domain/entries';
@@ -55,8 +55,6 @@ export interface StoredEntry {
 	lastVerifiedByName: string | null;
 	updatedAt: string;
 }
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Thrown inside a transaction to take it back when the version moved on; never leaves the entry modules. */
 export class StaleVersion extends Error {}

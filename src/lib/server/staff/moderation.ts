@@ -6,7 +6,7 @@
  * Submitters' names and emails are personal data: only these moderator queries read them.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as t from '../db/schema';
 import { canEditEntry, canModerate, type Actor } from '../../domain/permissions';
 import { changedFields, type EntryValues, type NewEntryValues } from '../../domain/moderation';
@@ -22,7 +22,6 @@ import {
 } from './moderation-queue';
 
 type Suggestion = typeof t.suggestions.$inferSelect;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const asDb = (tx: Tx) => tx as unknown as Db;
 const nowSql = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
