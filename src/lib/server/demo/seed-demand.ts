@@ -34,7 +34,9 @@ export function insertDemoDemand(
 		.orderBy(t.assetCategories.categoryId, t.assetCategories.assetId)
 		.all();
 	for (const { assetId, theme } of published) {
-		entriesByTheme.set(theme, [...(entriesByTheme.get(theme) ?? []), assetId]);
+		const entries = entriesByTheme.get(theme);
+		if (entries) entries.push(assetId);
+		else entriesByTheme.set(theme, [assetId]);
 	}
 	const { connections, emptySearches } = demoDemand(
 		today,
