@@ -86,6 +86,35 @@ describe('a generated programme of 2,000 small areas and 60 patches, two of them
 		});
 	}
 
+	it('reports boundary problems, checked on the threads, in the one-thread order', async () => {
+		// A bow tie, and the same far off (crossing itself and covering no small area).
+		const bowTie = (id: string, x: number, y: number): PatchInput => ({
+			id,
+			name: id,
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[x, y],
+						[x + 0.01, y + 0.01],
+						[x + 0.01, y],
+						[x, y + 0.01],
+						[x, y]
+					]
+				]
+			}
+		});
+		const withProblems = [...patches, bowTie('bow-tie', lon, lat), bowTie('far', lon + 5, lat)];
+		for (const options of methods) {
+			const pooled = await pool.check(withProblems, options);
+			expect(pooled).toEqual(checkProgramme(prepared, withProblems, options));
+			const kinds = (id: string) =>
+				pooled.patches.find((p) => p.id === id)?.problems.map((p) => p.kind);
+			expect(kinds('bow-tie')?.[0]).toBe('self_intersection');
+			expect(kinds('far')).toEqual(['self_intersection', 'no_small_area']);
+		}
+	});
+
 	it('refuses a patch that is not in longitude and latitude, naming it, as checkProgramme does', async () => {
 		const bad = square('grid', 383_000, 395_000, 1000);
 		await expect(pool.check([...patches, bad])).rejects.toThrow(/Patch "grid" \(id grid\)/);

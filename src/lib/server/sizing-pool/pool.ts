@@ -3,7 +3,8 @@
  * clipping, scan.ts) while this thread checks the patches' boundaries, then the runs'
  * records are added up in small-area order (finishCheck), so the figures are exactly those of
  * checkProgramme on one thread. The centroid method alone splits the patches instead: each thread
- * finds which small areas' points a run of patches holds (point-owners.ts).
+ * finds which small areas' points a run of patches holds (point-owners.ts), then checks a run of
+ * patches' boundaries while this thread adds up the points.
  *
  * The workers hold the small areas (rings in shared memory, no copy), so start a pool once per
  * prepared set and reuse it; close it when done, or the process will not exit.
@@ -80,23 +81,34 @@ export function startSizingPool(
 	// One check at a time: a second waits for the first (the workers hold one check's patches).
 	let queue: Promise<unknown> = Promise.resolve();
 
+	/** Sends a check's patches to every worker; returns the check's job number. */
+	function send(patches: PatchInput[]): number {
+		const thisJob = ++job;
+		// Flat arrays copy to each worker as blocks (see pack-patches.ts).
+		const sent = packPatches(patches) ?? patches;
+		for (const worker of workers) {
+			worker.postMessage({ type: 'patches', job: thisJob, patches: sent } satisfies ToWorker);
+		}
+		return thisJob;
+	}
+
 	/**
-	 * Sends the check's patches to every worker, then hands out runs [lo, hi) of `total` items
-	 * (small areas or patches), a few at a time, and collects each run's answer in run order.
+	 * Hands out runs [lo, hi) of `total` items (small areas or patches) of a job, and collects each
+	 * run's answer in run order. A few at a time by default, so a thread that finishes early takes
+	 * more; with upFront, every run at once, in turn, so the workers go on to them (and to whatever
+	 * is sent after) while this thread is busy.
 	 */
 	function distribute<T>(
-		patches: PatchInput[],
+		thisJob: number,
 		total: number,
 		ask: (job: number, lo: number, hi: number) => ToWorker,
-		answer: (message: FromWorker) => { lo: number; value: T } | null
+		answer: (message: FromWorker) => { lo: number; value: T } | null,
+		upFront = false
 	): Promise<T[]> {
-		const thisJob = ++job;
 		const size = Math.max(1, Math.ceil(total / (count * runsPerThread)));
 		const runs: number[] = [];
 		for (let lo = 0; lo < total; lo += size) runs.push(lo);
 		const results: T[] = new Array(runs.length);
-		// Flat arrays copy to each worker as blocks (see pack-patches.ts).
-		const sent = packPatches(patches) ?? patches;
 		let nextRun = 0;
 		let done = 0;
 		return new Promise((resolve, reject) => {
@@ -116,10 +128,11 @@ export function startSizingPool(
 					if (message.job !== thisJob) return;
 					if (message.type === 'failed') return finish(new Error(message.message));
 					const got = answer(message);
-					if (!got) return finish(new Error(`A sizing worker answered ${message.type}`));
+					// Another kind of answer to the same job is another distribute's.
+					if (!got) return;
 					results[runs.indexOf(got.lo)] = got.value;
 					if (++done === runs.length) finish();
-					else give(worker);
+					else if (!upFront) give(worker);
 				};
 				const onError = (error: Error) => finish(error);
 				worker.on('message', onMessage);
@@ -128,10 +141,15 @@ export function startSizingPool(
 					worker.off('message', onMessage);
 					worker.off('error', onError);
 				});
-				worker.postMessage({ type: 'patches', job: thisJob, patches: sent } satisfies ToWorker);
+			}
+			if (upFront) {
+				for (let r = 0; r < runs.length; r++) give(workers[r % count]);
+			} else {
 				// Two runs each at first, so a worker never waits for this thread to hand out the next.
-				give(worker);
-				give(worker);
+				for (const worker of workers) {
+					give(worker);
+					give(worker);
+				}
 			}
 			if (runs.length === 0) finish();
 		});
@@ -139,7 +157,7 @@ export function startSizingPool(
 
 	const scanAll = (patches: PatchInput[], account: boolean) =>
 		distribute<ScanRecords>(
-			patches,
+			send(patches),
 			prepared.count,
 			(job, lo, hi) => ({ type: 'scan', job, lo, hi, account }),
 			(message) => {
@@ -152,14 +170,31 @@ export function startSizingPool(
 			}
 		);
 
-	const ownersAll = (patches: PatchInput[]) =>
-		distribute<PointOwners>(
-			patches,
+	/**
+	 * The centroid method's two passes over the patches, both handed out at once: which points
+	 * each patch holds, then each patch's boundary problems. The second runs on the workers while
+	 * this thread adds up the first and works out suggested moves.
+	 */
+	function ownersThenProblems(patches: PatchInput[]) {
+		const thisJob = send(patches);
+		const owners = distribute<PointOwners>(
+			thisJob,
 			patches.length,
 			(job, lo, hi) => ({ type: 'owners', job, lo, hi }),
 			(message) =>
-				message.type === 'owned' ? { lo: message.owners.lo, value: message.owners } : null
+				message.type === 'owned' ? { lo: message.owners.lo, value: message.owners } : null,
+			true
 		);
+		const problems = distribute<[number, GeometryProblem[]][]>(
+			thisJob,
+			patches.length,
+			(job, lo, hi) => ({ type: 'validate', job, lo, hi }),
+			(message) =>
+				message.type === 'validated' ? { lo: message.lo, value: message.problems } : null,
+			true
+		);
+		return { owners, problems };
+	}
 
 	async function check(
 		patches: PatchInput[],
@@ -169,11 +204,17 @@ export function startSizingPool(
 		const method = options.method ?? 'areal';
 		const arealOn = method === 'areal' || (options.compare ?? true);
 		if (!arealOn) {
-			const owners = ownersAll(patches);
-			// While the workers test points, this thread checks the boundaries.
-			const validated = await alongside(owners, () => validateAll(patches));
-			const ready = fromOwners(prepared, patches, await owners);
-			return finishCheck(prepared, patches, options, ready, [], validated);
+			const { owners, problems } = ownersThenProblems(patches);
+			const ready = fromOwners(prepared, patches, await alongside(problems, () => owners));
+			// Boundary problems come in front of the others once the workers have them.
+			const none = patches.map(() => []);
+			const check = await alongside(problems, () =>
+				finishCheck(prepared, patches, options, ready, [], none)
+			);
+			for (const run of await problems) {
+				for (const [p, found] of run) check.patches[p].problems.unshift(...found);
+			}
+			return check;
 		}
 		const scanned = scanAll(patches, method === 'areal');
 		// While the workers clip, this thread finds the patches' boxes and areas, and checks their

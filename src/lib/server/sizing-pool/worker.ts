@@ -1,7 +1,8 @@
 /**
  * A sizing worker thread (started by pool.ts with workerData { [SIZING_WORKER]: true }): holds the
  * small areas (their rings in shared memory) and scans runs of them against a check's patches when
- * asked (src/lib/domain/sizing/scan.ts). A check's patches stay packed (pack-patches.ts); each is
+ * asked (src/lib/domain/sizing/scan.ts); for the centroid method it finds which points a run of
+ * patches holds, and checks a run of patches' boundaries. A check's patches stay packed (pack-patches.ts); each is
  * unpacked and prepared when a run first reaches it, and dropped when the next run does not.
  */
 import Flatbush from 'flatbush';
@@ -14,6 +15,8 @@ import { lazyPatches } from '../../domain/sizing/programme-patches';
 import { findPointOwners } from '../../domain/sizing/point-owners';
 import type { PreparedSmallAreas } from '../../domain/sizing/prepare';
 import { overlapCache, scanBuffers, scanSmallAreas } from '../../domain/sizing/scan';
+import type { GeometryProblem } from '../../domain/sizing/types';
+import { validatePatchGeometry } from '../../domain/sizing/validate';
 import type { FromWorker, ToWorker } from './messages';
 
 let packed: PackedSmallAreas | undefined;
@@ -98,6 +101,15 @@ function answer(
 		} else {
 			if (!prepared || job !== message.job) {
 				throw new Error(`The worker has not been sent the patches of check ${message.job}`);
+			}
+			if (message.type === 'validate') {
+				const problems: [number, GeometryProblem[]][] = [];
+				for (let p = message.lo; p < message.hi; p++) {
+					const found = validatePatchGeometry(patches.at(p).geometry);
+					if (found.length > 0) problems.push([p, found]);
+				}
+				reply({ type: 'validated', job: message.job, lo: message.lo, problems });
+				return;
 			}
 			if (message.type === 'owners') {
 				const owners = findPointOwners(
