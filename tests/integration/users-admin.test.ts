@@ -1,28 +1,24 @@
 /**
- * An administrator's user screens and the one-time sign-in links, through the routes: what each
- * action stores, what it refuses and why, and what the person can then do.
+ * An administrator's user screens, through the routes: adding people and changing their accounts,
+ * what each action stores, what it refuses and why.
  */
-import { isActionFailure, isRedirect } from '@sveltejs/kit';
+import { isRedirect } from '@sveltejs/kit';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
 import { createTestDb } from '../../src/lib/server/auth/test-db';
-import { fakeCookies, fakeEvent, thrownBy } from '../../src/lib/server/auth/route-test-helpers';
+import { fakeEvent, thrownBy } from '../../src/lib/server/auth/route-test-helpers';
+import { as, failed, post } from './user-routes';
 import {
 	createLoginSession,
 	sessionIdFromToken,
 	validateSessionToken
 } from '../../src/lib/server/auth/sessions';
-import {
-	createSignInLink,
-	SIGN_IN_LINK_LIFETIME_MS,
-	useSignInLink
-} from '../../src/lib/server/auth/sign-in-links';
+import { SIGN_IN_LINK_LIFETIME_MS } from '../../src/lib/server/auth/sign-in-links';
 import { verifyLogin } from '../../src/lib/server/auth/users';
 import { COMMON_PASSWORD_MESSAGE } from '../../src/lib/server/auth/password';
 import { SELF_DEMOTE_MESSAGE, SELF_DISABLE_MESSAGE } from '../../src/lib/server/auth/admin-users';
-import type { SessionUser } from '../../src/lib/server/auth/roles';
 import { PASSWORD, seedKeepingWorld, snapshot, type KeepingWorld } from './keeping-fixture';
 
 const state = vi.hoisted(() => ({ db: undefined as unknown }));
@@ -31,20 +27,6 @@ vi.mock('$lib/server/db', () => ({ getDb: () => state.db }));
 const newUser = await import('../../src/routes/admin/users/new/+page.server');
 const userPage = await import('../../src/routes/admin/users/[id=id]/+page.server');
 const usersList = await import('../../src/routes/admin/users/+page.server');
-const linkPage = await import('../../src/routes/login/link/[token]/+page.server');
-const passwordPage = await import('../../src/routes/account/password/+page.server');
-
-const as = <T>(value: unknown) => value as T;
-
-/** The data of an action's fail(400, …), or null. */
-const failed = (result: unknown) =>
-	isActionFailure(result)
-		? (result.data as unknown as {
-				errors: Record<string, string>;
-				message?: string;
-				values?: Record<string, unknown>;
-			})
-		: null;
 
 let db: Db;
 let world: KeepingWorld;
@@ -53,26 +35,6 @@ beforeEach(async () => {
 	state.db = db;
 	world = await seedKeepingWorld(db);
 });
-
-/** A POST to an action, as a person with a session. */
-function post(
-	url: string,
-	user: SessionUser | null,
-	form: Record<string, string | string[]>,
-	params: Record<string, string> = {},
-	session: { id: string; expiresAt: Date } | null = null,
-	cookies = fakeCookies().cookies
-) {
-	const body = new FormData();
-	for (const [key, value] of Object.entries(form)) {
-		for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
-	}
-	return {
-		...fakeEvent({ url, user, session, cookies }),
-		request: new Request(url, { method: 'POST', body }),
-		params
-	};
-}
 
 const create = (form: Record<string, string | string[]>) =>
 	newUser.actions.default(
@@ -315,183 +277,5 @@ describe("changing a user's account", () => {
 			)
 		);
 		expect(failed(commonLong)?.errors.password).toBe(COMMON_PASSWORD_MESSAGE);
-	});
-});
-
-describe('one-time sign-in links', () => {
-	const linkUrl = (token: string) => `http://localhost/login/link/${token}`;
-
-	it('signs in once, then asks for a password without the current one; a second use is refused', async () => {
-		const subject = world.users.subject;
-		const { token } = createSignInLink(db, subject.id);
-		expect(await linkPage.load(as<never>({ params: { token } }))).toEqual({
-			ok: true,
-			displayName: 'Sam Subject'
-		});
-		// Opening the page uses nothing up.
-		expect(db.select().from(t.signInLinks).get()!.usedAt).toBeNull();
-
-		const jar = fakeCookies();
-		const e = await thrownBy(() =>
-			linkPage.actions.default(
-				as<never>(post(linkUrl(token), null, {}, { token }, null, jar.cookies))
-			)
-		);
-		expect(isRedirect(e) && e.location).toBe('/account/password');
-		const cookie = jar.jar.get('patchwork_session')!;
-		const signedIn = validateSessionToken(db, cookie)!;
-		expect(signedIn.user.id).toBe(subject.id);
-
-		const again = await linkPage.actions.default(
-			as<never>(post(linkUrl(token), null, {}, { token }))
-		);
-		expect(failed(again)?.message).toMatch(/has been used already/);
-
-		// The password page asks for no current password in this session, and sets it.
-		const passwordLoad = await passwordPage.load(
-			as<never>(
-				fakeEvent({
-					url: 'http://localhost/account/password',
-					user: signedIn.user,
-					session: signedIn.session
-				})
-			)
-		);
-		expect(passwordLoad).toEqual({ firstPassword: true });
-		const newJar = fakeCookies();
-		const set = await thrownBy(() =>
-			passwordPage.actions.default(
-				as<never>(
-					post(
-						'http://localhost/account/password',
-						signedIn.user,
-						{ newPassword: 'my own chosen words', confirmPassword: 'my own chosen words' },
-						{},
-						signedIn.session,
-						newJar.cookies
-					)
-				)
-			)
-		);
-		expect(isRedirect(set) && set.location).toBe('/account?password-changed');
-		expect(await verifyLogin(db, subject.email, 'my own chosen words')).not.toBeNull();
-		// The link's session has ended; the fresh one is no longer "from a link".
-		expect(validateSessionToken(db, cookie)).toBeNull();
-		const fresh = validateSessionToken(db, newJar.jar.get('patchwork_session')!)!;
-		expect(
-			await passwordPage.load(
-				as<never>(
-					fakeEvent({
-						url: 'http://localhost/account/password',
-						user: fresh.user,
-						session: fresh.session
-					})
-				)
-			)
-		).toEqual({ firstPassword: false });
-	});
-
-	it('works for 24 hours and no longer', () => {
-		const now = new Date('2026-11-25T10:00:00Z');
-		const early = createSignInLink(db, world.users.subject.id, now).token;
-		const late = createSignInLink(db, world.users.subject.id, now).token;
-		expect(
-			useSignInLink(db, early, new Date(now.getTime() + SIGN_IN_LINK_LIFETIME_MS - 1))
-		).toMatchObject({
-			ok: true
-		});
-		expect(useSignInLink(db, late, new Date(now.getTime() + SIGN_IN_LINK_LIFETIME_MS))).toEqual({
-			ok: false,
-			problem: 'expired'
-		});
-	});
-
-	it('refuses a wrong or malformed token, and a disabled user’s link, without saying whose', async () => {
-		const { token } = createSignInLink(db, world.users.subject.id);
-		const wrong = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
-		for (const bad of [wrong, 'short', `${token}x`, '../../etc/passwd']) {
-			const data = await linkPage.load(as<never>({ params: { token: bad } }));
-			expect(data).toEqual({ ok: false, message: expect.stringMatching(/does not work/) });
-		}
-		db.update(t.users).set({ disabled: true }).where(eq(t.users.id, world.users.subject.id)).run();
-		expect(useSignInLink(db, token)).toEqual({ ok: false, problem: 'unknown' });
-		expect(db.select().from(t.loginSessions).all()).toEqual([]);
-	});
-});
-
-describe('changing your own password', () => {
-	const change = (
-		user: SessionUser,
-		session: { id: string; expiresAt: Date },
-		form: Record<string, string>
-	) =>
-		passwordPage.actions.default(
-			as<never>(post('http://localhost/account/password', user, form, {}, session))
-		);
-
-	it('needs the current password, a new one that follows the rule, typed twice', async () => {
-		const user = world.users.coordP;
-		const { session } = createLoginSession(db, user.id);
-		const before = snapshot(db);
-		const cases: [Record<string, string>, Record<string, string>][] = [
-			[
-				{ newPassword: 'a fine long password', confirmPassword: 'a fine long password' },
-				{ currentPassword: 'Enter your current password' }
-			],
-			[
-				{
-					currentPassword: 'wrong',
-					newPassword: 'a fine long password',
-					confirmPassword: 'a fine long password'
-				},
-				{ currentPassword: 'Your current password is not right' }
-			],
-			[
-				{ currentPassword: PASSWORD, newPassword: 'Scandinavian', confirmPassword: 'Scandinavian' },
-				{ newPassword: COMMON_PASSWORD_MESSAGE }
-			],
-			[
-				{
-					currentPassword: PASSWORD,
-					newPassword: 'a fine long password',
-					confirmPassword: 'a fine long passw0rd'
-				},
-				{ confirmPassword: 'Enter the same new password twice' }
-			]
-		];
-		for (const [form, errors] of cases) {
-			const result = await change(user, session, form);
-			expect(failed(result)?.errors).toEqual(errors);
-		}
-		expect(snapshot(db)).toBe(before);
-	});
-
-	it('ends the other sessions and keeps this browser signed in with a fresh one', async () => {
-		const user = world.users.council;
-		const here = createLoginSession(db, user.id);
-		const elsewhere = createLoginSession(db, user.id);
-		const jar = fakeCookies();
-		const e = await thrownBy(() =>
-			passwordPage.actions.default(
-				as<never>(
-					post(
-						'http://localhost/account/password',
-						user,
-						{
-							currentPassword: PASSWORD,
-							newPassword: 'four words in a row',
-							confirmPassword: 'four words in a row'
-						},
-						{},
-						here.session,
-						jar.cookies
-					)
-				)
-			)
-		);
-		expect(isRedirect(e) && e.location).toBe('/account?password-changed');
-		expect(validateSessionToken(db, elsewhere.token)).toBeNull();
-		expect(validateSessionToken(db, jar.jar.get('patchwork_session')!)?.user.id).toBe(user.id);
-		expect(auditRows().at(-1)).toMatchObject({ action: 'user.password_set', userId: user.id });
 	});
 });
