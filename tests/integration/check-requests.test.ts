@@ -1,107 +1,41 @@
 /**
  * "Is your entry still right?" end to end, in a fresh database: a coordinator asks from the to-check
- * list (or the daily job asks entries due a check), the email reaches a real SMTP server in this
- * process, and its link opens the answer page, which records "still right" as a check by the group
- * itself or turns "something has changed" into a suggestion for moderation; each link answers once,
- * expires after 30 days, and the reminder after 14 days carries a second link that works beside the
- * first.
+ * list, the email reaches a real SMTP server in this process, and its link opens the answer page,
+ * which records "still right" as a check by the group itself or turns "something has changed" into
+ * a suggestion for moderation. Expiry, reminders and the daily job are in check-reminders.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../src/lib/server/db/client';
 import * as t from '../../src/lib/server/db/schema';
-import { createTestDb } from '../../src/lib/server/auth/test-db';
 import { createSmtpTransport, sendQueued, smtpConfigFromEnv } from '../../src/lib/server/email';
-import { runDailyJobs } from '../../src/lib/server/jobs';
-import { askEntryToCheck, sendCheckReminders } from '../../src/lib/server/staff/check-requests';
-import {
-	answerChanged,
-	answerStillRight,
-	openCheckLink
-} from '../../src/lib/server/staff/check-answers';
+import { askEntryToCheck } from '../../src/lib/server/staff/check-requests';
 import { actorFor } from '../../src/lib/server/staff/entry-patches';
 import { listOpenSuggestionsFor } from '../../src/lib/server/staff/moderation-queue';
 import { londonDate } from '../../src/lib/domain/sessions';
-import { seedStaffFixture, snapshot, type StaffFixture } from './staff-fixture';
-import { getAsset, outcomeOf, staffEvent } from './staff-helpers';
+import { snapshot } from './staff-fixture';
+import { getAsset, staffEvent } from './staff-helpers';
 import { bodyOf, header, startSmtpServer } from './smtp-fixture';
+import {
+	askAndGetToken,
+	askAsCoordinator,
+	db,
+	FROM,
+	fx,
+	H,
+	keepSmtp,
+	linkIn,
+	openPage,
+	outbox,
+	pageHeaders,
+	post,
+	requests,
+	toCheck
+} from './check-request-world';
 
-const state = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('$lib/server/db', () => ({ getDb: () => state.db }));
-
-const toCheck = await import('../../src/routes/staff/to-check/+page.server');
-const checkPage = await import('../../src/routes/check/[token]/+page.server');
-
-const H = 'http://localhost';
-const FROM = 'Patchwork <patchwork@fennick-vale.example>';
-let db: Db;
-let fx: StaffFixture;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
-
-beforeEach(() => {
-	db = createTestDb();
-	state.db = db;
-	fx = seedStaffFixture(db);
-	// Knit and Natter (in P) has a public email and a coordinators-only one; Quay Walkers (in Q) only
-	// a coordinators-only one.
-	db.insert(t.assetContacts)
-		.values([
-			{
-				assetId: fx.assets.inP,
-				kind: 'email',
-				value: 'private@knit.example',
-				visibility: 'coordinators'
-			},
-			{ assetId: fx.assets.inP, kind: 'email', value: 'hello@knit.example', visibility: 'public' },
-			{
-				assetId: fx.assets.inQ,
-				kind: 'email',
-				value: 'walk@quay.example',
-				visibility: 'coordinators'
-			}
-		])
-		.run();
+vi.mock('$lib/server/db', async () => {
+	const { dbState } = await import('./mock-db-state');
+	return { getDb: () => dbState.db };
 });
-afterEach(async () => {
-	await smtp?.close();
-	smtp = undefined;
-});
-
-const outbox = () => db.select().from(t.outbox).all();
-const requests = () => db.select().from(t.entryCheckRequests).all();
-/** The /check/… link in a message body. */
-const linkIn = (text: string) => {
-	const match = text.match(/https?:\/\/\S+\/check\/([A-Za-z0-9_-]{43})/);
-	if (!match) throw new Error(`No check link in:\n${text}`);
-	return { url: match[0], token: match[1] };
-};
-
-/** What the page's load gives: the refusal, or the entry and the change form's values. */
-type PageData = {
-	refusal: Record<string, unknown> | null;
-	entry?: { id: number; name: string };
-	values?: Record<string, string>;
-	changing?: boolean;
-};
-/** The headers the last page load set. */
-let pageHeaders: Record<string, string> = {};
-const openPage = async (token: string, query = '') =>
-	(await checkPage.load({
-		...staffEvent(`${H}/check/${token}${query}`, null, { token }),
-		setHeaders: (headers: Record<string, string>) => (pageHeaders = headers)
-	})) as PageData;
-const post = (token: string, action: 'stillRight' | 'changed', form: Record<string, string> = {}) =>
-	outcomeOf(() =>
-		checkPage.actions[action](
-			staffEvent(`${H}/check/${token}?/${action}`, null, { token }, { ...form })
-		)
-	);
-
-async function askAsCoordinator(assetId = fx.assets.inP, user = fx.users.coordinatorP) {
-	return outcomeOf(() =>
-		toCheck.actions.ask(staffEvent(`${H}/staff/to-check?/ask`, user, {}, { id: String(assetId) }))
-	);
-}
 
 describe('a coordinator asks the people who run an entry', () => {
 	it('emails its public address a link that works, and "still right" records a check by the group', async () => {
@@ -128,7 +62,7 @@ describe('a coordinator asks the people who run an entry', () => {
 		});
 
 		// The message goes out over SMTP, and the link in what the server received is the one to use.
-		smtp = await startSmtpServer();
+		const smtp = keepSmtp(await startSmtpServer());
 		const config = smtpConfigFromEnv({
 			SMTP_HOST: '127.0.0.1',
 			SMTP_PORT: String(smtp.port),
@@ -309,169 +243,3 @@ describe('"Something has changed"', () => {
 });
 
 /** Ask for Knit and Natter directly, reading the token from the queued email. */
-function askAndGetToken(now = new Date()) {
-	const result = askEntryToCheck(db, actorFor(db, fx.users.coordinatorP), fx.assets.inP, {
-		origin: H,
-		now
-	});
-	if (!result.ok) throw new Error(result.reason);
-	return linkIn(outbox().at(-1)!.bodyText);
-}
-
-describe('expiry and the reminder', () => {
-	const DAY = 86_400_000;
-
-	it('a link older than 30 days says it has expired and changes nothing', async () => {
-		const { token } = askAndGetToken(new Date(Date.now() - 30 * DAY - 1000));
-		const before = JSON.stringify(snapshot(db));
-		expect((await openPage(token)).refusal).toMatchObject({ problem: 'expired' });
-		expect(await post(token, 'stillRight')).toMatchObject({
-			kind: 'fail',
-			data: { refusal: { problem: 'expired' } }
-		});
-		expect(JSON.stringify(snapshot(db))).toBe(before);
-	});
-
-	it('an unknown or malformed link says it does not work', async () => {
-		for (const token of ['A'.repeat(43), 'short', '../../etc']) {
-			expect((await openPage(token)).refusal).toEqual({ ok: false, problem: 'unknown' });
-		}
-	});
-
-	it('reminds once after 14 days with a second link; both work until one of them answers', async () => {
-		const sent = new Date('2026-11-25T10:00:00.000Z');
-		const first = askAndGetToken(sent);
-		expect(
-			sendCheckReminders(db, { origin: H, now: new Date(sent.getTime() + 14 * DAY - 1) })
-		).toBe(0);
-		expect(sendCheckReminders(db, { origin: H, now: new Date(sent.getTime() + 14 * DAY) })).toBe(1);
-		expect(sendCheckReminders(db, { origin: H, now: new Date(sent.getTime() + 15 * DAY) })).toBe(0);
-		const reminder = outbox().at(-1)!;
-		expect(reminder).toMatchObject({
-			toAddress: 'hello@knit.example',
-			subject: 'Reminder: is the entry for Knit and Natter still right?'
-		});
-		expect(reminder.bodyText).toContain('You can use this link or the one in our first email.');
-		const second = linkIn(reminder.bodyText);
-		expect(second.token).not.toBe(first.token);
-		// The expiry is still 30 days from the first email, and neither token is stored as it is.
-		expect(requests()[0].expiresAt).toBe('2026-12-25T10:00:00.000Z');
-		expect(JSON.stringify(requests())).not.toContain(second.token);
-		// (These tokens were issued on a fixed past date, so read and answer them at that time.)
-		const at = new Date(sent.getTime() + 20 * DAY);
-		expect(openCheckLink(db, first.token, at)).toMatchObject({
-			ok: true,
-			entry: { asset: { id: fx.assets.inP } }
-		});
-		expect(openCheckLink(db, second.token, at)).toMatchObject({ ok: true });
-
-		// Answering through the reminder's link answers the request: the first link then says so.
-		expect(answerStillRight(db, second.token, { now: at, today: '2026-12-15' })).toMatchObject({
-			ok: true
-		});
-		const answered = {
-			ok: false,
-			problem: 'answered',
-			answer: 'still_right',
-			answeredAt: at.toISOString(),
-			entry: { id: fx.assets.inP, name: 'Knit and Natter' }
-		};
-		expect(openCheckLink(db, first.token, at)).toEqual(answered);
-		expect(openCheckLink(db, second.token, at)).toEqual(answered);
-		const after = JSON.stringify(snapshot(db));
-		expect(
-			answerChanged(
-				db,
-				first.token,
-				{ fields: { phone: '01632 960111' }, details: null },
-				{ now: at }
-			)
-		).toMatchObject({ ok: false, problem: 'answered' });
-		expect(JSON.stringify(snapshot(db))).toBe(after);
-		expect(db.select().from(t.suggestions).all()).toEqual([]);
-	});
-
-	it('after 30 days both the first link and the reminder’s say they have expired', async () => {
-		const sent = new Date(Date.now() - 30 * DAY - 1000);
-		const first = askAndGetToken(sent);
-		expect(sendCheckReminders(db, { origin: H, now: new Date(sent.getTime() + 14 * DAY) })).toBe(1);
-		const second = linkIn(outbox().at(-1)!.bodyText);
-		const before = JSON.stringify(snapshot(db));
-		for (const { token } of [first, second]) {
-			expect((await openPage(token)).refusal).toMatchObject({
-				problem: 'expired',
-				entry: { id: fx.assets.inP }
-			});
-			expect(await post(token, 'stillRight')).toMatchObject({
-				kind: 'fail',
-				data: { refusal: { problem: 'expired' } }
-			});
-		}
-		expect(JSON.stringify(snapshot(db))).toBe(before);
-	});
-
-	it('sends no reminder for an answered request', async () => {
-		const { token } = askAndGetToken(new Date(Date.now() - 15 * DAY));
-		await post(token, 'stillRight');
-		expect(sendCheckReminders(db, { origin: H })).toBe(0);
-	});
-});
-
-describe('the daily job asks entries due a check', () => {
-	it('emails each due entry with an address once per check period, and reminds after 14 days', () => {
-		const quiet = () => {};
-		const today = '2026-11-25';
-		const now = new Date('2026-11-25T06:00:00.000Z');
-		// Both fixture entries were last checked on 2025-09-10: due. Add a fresh one and one without email.
-		const fresh = Number(
-			db
-				.insert(t.assets)
-				.values({
-					programmeId: fx.programmeId,
-					kind: 'group',
-					name: 'Fresh',
-					lon: 0.5,
-					lat: 0.5,
-					status: 'published',
-					lastVerifiedOn: '2026-11-01'
-				})
-				.run().lastInsertRowid
-		);
-		db.insert(t.assetContacts)
-			.values({ assetId: fresh, kind: 'email', value: 'fresh@example.org' })
-			.run();
-		const result = runDailyJobs(db, today, quiet, { origin: H, now });
-		expect(result.askGroups).toEqual({ today, asked: 2, reminded: 0 });
-		expect(
-			outbox()
-				.map((m) => m.toAddress)
-				.sort()
-		).toEqual(['hello@knit.example', 'walk@quay.example']);
-		expect(
-			db
-				.select()
-				.from(t.auditLog)
-				.where(eq(t.auditLog.action, 'entry.check_requested'))
-				.all()
-				.map((a) => a.userId)
-		).toEqual([null, null]);
-
-		// The next day: asked already, nothing new.
-		const tomorrow = new Date(now.getTime() + 86_400_000);
-		expect(runDailyJobs(db, '2026-11-26', quiet, { origin: H, now: tomorrow }).askGroups).toEqual({
-			today: '2026-11-26',
-			asked: 0,
-			reminded: 0
-		});
-		// Fourteen days on: one reminder each, once.
-		const later = new Date(now.getTime() + 14 * 86_400_000);
-		expect(runDailyJobs(db, '2026-12-09', quiet, { origin: H, now: later }).askGroups).toEqual({
-			today: '2026-12-09',
-			asked: 0,
-			reminded: 2
-		});
-		expect(outbox()).toHaveLength(4);
-		// Without a site address the job asks nobody (the links would go nowhere).
-		expect(runDailyJobs(db, '2026-12-10', quiet).askGroups).toBeNull();
-	});
-});
