@@ -4,40 +4,13 @@
  * with a message naming the row or feature; nothing crashes; a refused or failed import changes
  * nothing in the database.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as t from '../../src/lib/server/db/schema';
-import { createTestDb } from '../../src/lib/server/auth/test-db';
-import { ImportError } from '../../src/lib/domain/import/errors';
 import { MAX_ASSET_FILE_BYTES } from '../../src/lib/domain/exchange/import/limits';
-import type { AssetImportFormat } from '../../src/lib/domain/exchange/import/kinds';
 import { importBytes, rowCounts } from './asset-import-fixtures';
 import { readRealData } from '../real-data';
-
-const hostile = (name: string) => readFileSync(`tests/fixtures/hostile/${name}`);
-
-function freshDb() {
-	const db = createTestDb();
-	db.insert(t.programmes).values({ slug: 'test', name: 'Test programme' }).run();
-	db.insert(t.postcodes).values({ postcode: 'M1 1AA', lon: -2.23, lat: 53.48 }).run();
-	return db;
-}
-
-/** Runs an import that must be refused; returns its message and checks nothing changed. */
-function refused(bytes: Uint8Array, file: string, format: AssetImportFormat): string {
-	const db = freshDb();
-	const before = rowCounts(db);
-	let error: unknown;
-	try {
-		importBytes(db, bytes, { file, format });
-	} catch (caught) {
-		error = caught;
-	}
-	expect(error).toBeInstanceOf(ImportError);
-	expect(rowCounts(db)).toEqual(before);
-	return (error as ImportError).message;
-}
+import { freshDb, hostile, refused } from './hostile-import';
 
 describe('files that are refused whole, changing nothing', () => {
 	it.each([
@@ -310,124 +283,3 @@ describe('files imported in part, each bad record named', () => {
 
 // Issue 14, finding 5: names every JavaScript object already has, as columns or properties, are read
 // as the file's own and nothing else; a "__proto__" object gives nothing to the record.
-describe('columns and properties named like the properties every object has', () => {
-	it.each([
-		['prototype-names.csv', 'csv'],
-		['prototype-names.geojson', 'geojson'],
-		['prototype-names.json', 'openreferral']
-	] as const)('%s imports the named record and rejects the unnamed one', (file, format) => {
-		const db = freshDb();
-		const report = importBytes(db, hostile(file), { file, format });
-		const names = db.select({ name: t.assets.name }).from(t.assets).all();
-		expect(names.map((row) => row.name).sort()).toEqual(
-			format === 'csv' ? ['Constructor Club', 'Proto Hall'] : ['Proto Hall']
-		);
-		if (format !== 'csv') expect(report.rejectedCount).toBe(1);
-		const stored = JSON.stringify(db.select().from(t.assets).all());
-		expect(stored).not.toContain('Not this');
-		expect(stored).not.toContain('Inherited name');
-		expect(JSON.stringify(db.select().from(t.assetContacts).all())).not.toContain('inherited@');
-	});
-});
-
-describe('text as written', () => {
-	it('keeps spreadsheet formulas as plain text', () => {
-		const db = freshDb();
-		const report = importBytes(db, hostile('formulas.csv'), {
-			file: 'formulas.csv',
-			format: 'csv'
-		});
-		expect(report.created).toBe(5);
-		const rows = db
-			.select({ name: t.assets.name, address: t.assets.address })
-			.from(t.assets)
-			.orderBy(t.assets.id)
-			.all();
-		expect(rows).toEqual([
-			{ name: '=HYPERLINK("http://evil.example","Click")', address: '1 High Street' },
-			{ name: '+44 Club', address: '=1+2' },
-			{ name: '-5 Degrees Swimming', address: '@SUM(A1:A9)' },
-			{ name: "=cmd|' /C calc'!A0", address: 'Tab name' },
-			{ name: '@Home Group', address: null }
-		]);
-		expect(report.warningGroups.map((g) => g.example)).toEqual([
-			'line 6 ("@Home Group"): website "=WEBSERVICE("http://x")" is not a web address, so it was left out'
-		]);
-	});
-
-	it.each([
-		['utf8-bom.csv', 'Read as UTF-8 (the file starts with a byte order mark).', ['Café Cymraeg']],
-		[
-			'windows-1252.csv',
-			'Not UTF-8, so read as Windows-1252 (the encoding Excel on Windows saves CSV files in).',
-			['Café Cymraeg', 'Naïve Art Club']
-		],
-		[
-			'mixed-encodings.csv',
-			'Mixed encodings: most of the file is UTF-8, but line 3 is not, so it was read as Windows-1252. Check their accented letters.',
-			['Café UTF-8', 'Café Windows', 'Crèche UTF-8']
-		]
-	])('%s', (file, note, names) => {
-		const db = freshDb();
-		const report = importBytes(db, hostile(file), { file, format: 'csv' });
-		expect(report.encodingNote).toBe(note);
-		expect(
-			db
-				.select({ name: t.assets.name })
-				.from(t.assets)
-				.orderBy(t.assets.id)
-				.all()
-				.map((a) => a.name)
-		).toEqual(names);
-		if (file === 'windows-1252.csv') {
-			expect(db.select().from(t.assets).orderBy(t.assets.id).get()!.description).toBe(
-				'Te a bara brith – £5'
-			);
-		}
-	});
-});
-
-describe('OpenStreetMap tags', () => {
-	it('maps tags flat or nested to kinds and categories, and rejects the unnamed and the unmapped', () => {
-		const db = freshDb();
-		const report = importBytes(db, hostile('osm-overpass.geojson'), {
-			file: 'osm.geojson',
-			format: 'osm'
-		});
-		expect(report.source).toBe('osm');
-		const rows = db.select().from(t.assets).orderBy(t.assets.id).all();
-		const byId = Object.fromEntries(rows.map((a) => [a.externalId, a]));
-		expect(Object.keys(byId).sort()).toEqual(['node/101', 'node/303', 'node/606', 'way/202']);
-		expect(byId['node/101']).toMatchObject({
-			kind: 'venue',
-			nameCy: 'Canolfan Gymunedol Lôn y Mwsogl',
-			address: '12 Moss Lane, Partington',
-			postcode: 'M31 4FA',
-			accessibility: ['step_free']
-		});
-		expect(byId['way/202']).toMatchObject({ kind: 'venue', name: 'Hullard Park' });
-		expect(byId['node/303']).toMatchObject({ kind: 'group' });
-		expect(byId['node/606']).toMatchObject({ kind: 'service', sector: 'community' });
-		const categories = (id: number) =>
-			db
-				.select()
-				.from(t.assetCategories)
-				.where(eq(t.assetCategories.assetId, id))
-				.all()
-				.map((c) => c.categoryId)
-				.sort();
-		expect(categories(byId['node/101'].id)).toEqual(['community-spaces']);
-		expect(categories(byId['node/303'].id)).toEqual([
-			'social-and-friendship',
-			'sport-and-exercise'
-		]);
-		expect(categories(byId['node/606'].id)).toEqual(['food', 'health-and-care-services']);
-		expect(report.rejected).toEqual([
-			{ ref: 'feature 4 (node/404)', reasons: ['has no name tag'] },
-			{
-				ref: 'feature 5 (node/505) ("Greggs")',
-				reasons: [expect.stringContaining('has no tag Patchwork maps to a kind of asset')]
-			}
-		]);
-	});
-});
