@@ -257,6 +257,16 @@ test('a new boundary can be drawn from the keyboard alone, and is estimated', as
 	await expect(said).toHaveText(
 		new RegExp(`^Change to corner ${second} kept: about ${await areal.textContent()} people\\.$`)
 	);
+	const kept = await areal.textContent();
+	// Escape puts back a change not kept, and then stops.
+	await page.keyboard.press('ArrowLeft');
+	await expect(said).toContainText(`Corner ${second} of 3 moved`);
+	await page.keyboard.press('Escape');
+	await expect(said).toHaveText(`Corner ${second} put back. Corner ${second} of 3 selected.`);
+	await expect(areal).toHaveText(kept!);
+	await page.keyboard.press('Escape');
+	await expect(said).toHaveText('Stopped changing corners.');
+	await expect(page.getByRole('button', { name: 'Change corners' })).toBeVisible();
 	const moved = JSON.parse(await boundary.inputValue()).coordinates[0];
 	expect(moved[second - 1][1]).toBeGreaterThan(drawn.coordinates[0][second - 1][1]);
 	expect(moved[second - 1][0]).toBe(drawn.coordinates[0][second - 1][0]);

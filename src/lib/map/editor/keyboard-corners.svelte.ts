@@ -72,7 +72,7 @@ export class KeyboardCorners {
 			event.preventDefault();
 			event.stopImmediatePropagation();
 			const held = event.repeat && !event.key.startsWith('Arrow');
-			if (!held) this.command(command);
+			if (!held) this.command(command, { key: true });
 		};
 		container.addEventListener('keydown', onKey, true);
 		this.#unbind = () => container.removeEventListener('keydown', onKey, true);
@@ -93,8 +93,8 @@ export class KeyboardCorners {
 		this.#map.getContainer().focus();
 	}
 
-	/** A key or a button. */
-	command(command: CornerCommand): void {
+	/** A key or (`key` false) a button. */
+	command(command: CornerCommand, { key = false } = {}): void {
 		if (!this.corners || !this.#map) return;
 		const now = this.#host.geometry();
 		if (!now) return this.stop();
@@ -104,7 +104,7 @@ export class KeyboardCorners {
 		if (JSON.stringify(fresh.parts) !== JSON.stringify(corners.parts)) {
 			corners = selectCorner(fresh, Math.min(corners.selected, cornerCount(fresh) - 1)).corners;
 		}
-		const step = applyCornerCommand(corners, command, { step: this.#step() });
+		const step = applyCornerCommand(corners, command, { step: this.#step(), key });
 		if (step.changed) {
 			this.#placed += 1;
 			this.#host.place(cornersGeometry(step.corners));

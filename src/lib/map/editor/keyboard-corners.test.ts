@@ -201,6 +201,12 @@ describe('removing, keeping and putting back', () => {
 		expect(cornerAt(corners)[0]).toBeLessThan(-2.3);
 	});
 
+	it('the "Put the corner back" button with nothing to put back says so, and does not stop', () => {
+		const step = applyCornerCommand(cornersOf(square), 'put-back', { step: 20, key: false });
+		expect(step.message).toBe('Nothing to put back: corner 1 has not changed.');
+		expect(step.left).toBe(false);
+	});
+
 	it('Escape puts back a moved corner, and a removed one', () => {
 		const moved = run(cornersOf(square), ['north', 'north', 'put-back']);
 		expect(moved.messages[2]).toBe('Corner 1 put back. Corner 1 of 4 selected.');

@@ -196,13 +196,14 @@ const PENDING = 'Enter keeps the change, Escape puts it back.';
 /**
  * Carries out a command on the corners.
  * @param step how far an arrow key moves the selected corner, in metres (stepMetres)
+ * @param key whether a key gave the command (Escape with nothing to put back stops; a button does not)
  * @example applyCornerCommand(cornersOf(square), 'east', { step: 20 }).message
  * // 'Corner 1 of 4 moved 20 metres east, 20 metres from where it was. Enter keeps the change, Escape puts it back.'
  */
 export function applyCornerCommand(
 	corners: Corners,
 	command: CornerCommand,
-	{ step }: { step: number }
+	{ step, key = true }: { step: number; key?: boolean }
 ): CornerStep {
 	const n = corners.selected + 1;
 	const result = (next: Corners, message: string, changed = false, kept = false, left = false) => ({
@@ -281,7 +282,9 @@ export function applyCornerCommand(
 			);
 		case 'put-back': {
 			if (same(corners.kept, corners.parts)) {
-				return result(corners, 'Stopped changing corners.', false, false, true);
+				// Escape again leaves; the button says what it would put back.
+				if (key) return result(corners, 'Stopped changing corners.', false, false, true);
+				return result(corners, `Nothing to put back: corner ${formatNumber(n)} has not changed.`);
 			}
 			const back = { ...corners, parts: corners.kept, selected: corners.keptSelected };
 			return result(
