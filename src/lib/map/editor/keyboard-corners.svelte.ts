@@ -52,6 +52,7 @@ export class KeyboardCorners {
 	#placed = 0;
 	#estimated = 0;
 	#people: number | null = null;
+	#problem: string | null = null;
 	#kept: string | null = null;
 
 	constructor(host: CornersHost) {
@@ -113,18 +114,20 @@ export class KeyboardCorners {
 		this.#show(step.corners);
 		this.#kept = null;
 		if (step.kept && this.#estimated === this.#placed) {
-			this.said = keptMessage(step.message, this.#people);
+			this.said = keptMessage(step.message, this.#people, this.#problem);
 		} else {
 			if (step.kept) this.#kept = step.message;
 			this.said = step.message;
 		}
 	}
 
-	/** The estimate of the shape on the map: a kept change is announced with its people. */
+	/** The estimate of the shape on the map: a kept change is announced with its people (and problem). */
 	estimated(estimate: PatchEstimate | null): void {
 		this.#estimated = this.#placed;
 		this.#people = estimate?.population ?? null;
-		if (this.#kept && this.corners) this.said = keptMessage(this.#kept, this.#people);
+		this.#problem = estimate?.problems[0]?.message ?? null;
+		if (this.#kept && this.corners)
+			this.said = keptMessage(this.#kept, this.#people, this.#problem);
 		this.#kept = null;
 	}
 

@@ -231,6 +231,9 @@ describe('removing, keeping and putting back', () => {
 			'Change to corner 4 kept: about 10,234 people.'
 		);
 		expect(keptMessage('Change to corner 4 kept.', null)).toBe('Change to corner 4 kept.');
+		expect(keptMessage('Change to corner 4 kept.', 1, 'The boundary crosses itself.')).toBe(
+			'Change to corner 4 kept: about 1 person. The boundary crosses itself.'
+		);
 	});
 });
 

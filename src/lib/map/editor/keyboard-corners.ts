@@ -296,11 +296,21 @@ export function applyCornerCommand(
 	}
 }
 
-/** A kept change announced with the estimate: "Change to corner 4 kept: about 10,234 people." */
-export function keptMessage(message: string, people: number | null): string {
-	if (people === null) return message;
-	const n = Math.round(people);
-	return `${message.replace(/\.$/, '')}: about ${formatNumber(n)} ${n === 1 ? 'person' : 'people'}.`;
+/**
+ * A kept change announced with the estimate: "Change to corner 4 kept: about 10,234 people." (with
+ * the first problem the engine found, such as the boundary crossing itself).
+ */
+export function keptMessage(
+	message: string,
+	people: number | null,
+	problem: string | null = null
+): string {
+	const n = people === null ? null : Math.round(people);
+	const base =
+		n === null
+			? message
+			: `${message.replace(/\.$/, '')}: about ${formatNumber(n)} ${n === 1 ? 'person' : 'people'}.`;
+	return problem ? `${base} ${problem}` : base;
 }
 
 /** The short instructions for changing corners, shown beside the map. */
