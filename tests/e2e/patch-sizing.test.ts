@@ -1,7 +1,7 @@
 /**
  * The council's patch sizing in a browser: who may see it, the table against figures computed here
  * from the demo files, sorting, the CSV, the map, and the boundary editor (drag, cancel, refuse a
- * bow-tie, save, draw from the keyboard alone). The test that saves puts the boundary back, so later files see the demo as it was.
+ * bow-tie, save, draw from the keyboard alone and move a corner). The test that saves puts the boundary back, so later files see the demo as it was.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -197,8 +197,8 @@ test('a new boundary can be drawn from the keyboard alone, and is estimated', as
 		await expect(map.locator('.leaflet-pan-anim')).toHaveCount(0);
 	};
 
-	// Tabbed to, the map shows a cross at its middle; Enter starts drawing and adds a corner there.
-	await page.getByRole('button', { name: 'Clear the map' }).focus();
+	// Tabbed to (after the tools), the map shows a cross at its middle; Enter starts drawing and adds a corner there.
+	await page.getByRole('button', { name: 'Change corners' }).focus();
 	await page.keyboard.press('Tab');
 	await expect(map).toBeFocused();
 	await expect(map).toHaveAccessibleDescription(/arrow keys.*Enter to add a corner at the cross/);
@@ -223,9 +223,53 @@ test('a new boundary can be drawn from the keyboard alone, and is estimated', as
 	await expect(
 		page.getByRole('heading', { name: 'Estimate for the boundary on the map' })
 	).toBeVisible();
-	await expect(page.getByTestId('estimate-areal')).toHaveText(/^[\d,]+$/);
-	const geojson = JSON.parse(await page.locator('input[name="boundary"]').inputValue());
-	expect(geojson.coordinates[0]).toHaveLength(4);
+	const areal = page.getByTestId('estimate-areal');
+	await expect(areal).toHaveText(/^[\d,]+$/);
+	const boundary = page.locator('input[name="boundary"]');
+	const drawn = JSON.parse(await boundary.inputValue());
+	expect(drawn.coordinates[0]).toHaveLength(4);
+
+	// Its corners changed from the keyboard: the tools before the map start it, the map centres on
+	// the selected corner, an arrow moves it (the estimate follows), Enter keeps it.
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.getByRole('button', { name: 'Change corners' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(map).toBeFocused();
+	await expect(map).toHaveAccessibleDescription(/N for the next corner.*Escape to put it back/);
+	await expect(said).toHaveText(/^Changing corners\. Corner [1-3] of 3 selected\.$/);
+	const first = Number(/Corner (\d)/.exec((await said.textContent())!)![1]);
+	await page.keyboard.press('n');
+	const second = (first % 3) + 1;
+	await expect(said).toHaveText(`Corner ${second} of 3 selected.`);
+	await page.keyboard.press('Delete');
+	await expect(said).toHaveText(
+		`Corner ${second} not removed: a boundary needs at least 3 corners.`
+	);
+	const before = await areal.textContent();
+	await page.keyboard.press('ArrowUp');
+	await expect(said).toHaveText(
+		new RegExp(
+			`^Corner ${second} of 3 moved ([\\d,]+ metres) north, \\1 from where it was\\. Enter keeps the change, Escape puts it back\\.$`
+		)
+	);
+	await expect(areal).not.toHaveText(before!);
+	await page.keyboard.press('Enter');
+	await expect(said).toHaveText(
+		new RegExp(`^Change to corner ${second} kept: about ${await areal.textContent()} people\\.$`)
+	);
+	const kept = await areal.textContent();
+	// Escape puts back a change not kept, and then stops.
+	await page.keyboard.press('ArrowLeft');
+	await expect(said).toContainText(`Corner ${second} of 3 moved`);
+	await page.keyboard.press('Escape');
+	await expect(said).toHaveText(`Corner ${second} put back. Corner ${second} of 3 selected.`);
+	await expect(areal).toHaveText(kept!);
+	await page.keyboard.press('Escape');
+	await expect(said).toHaveText('Stopped changing corners.');
+	await expect(page.getByRole('button', { name: 'Change corners' })).toBeVisible();
+	const moved = JSON.parse(await boundary.inputValue()).coordinates[0];
+	expect(moved[second - 1][1]).toBeGreaterThan(drawn.coordinates[0][second - 1][1]);
+	expect(moved[second - 1][0]).toBe(drawn.coordinates[0][second - 1][0]);
 	await expectNoAxeViolations(page);
 });
 

@@ -2,6 +2,7 @@
  * A scenario in a browser: start one from the live patches, move a small area from the list and
  * another by clicking the map, see the figures change, undo both and publish. Undoing first keeps
  * the demo patches as they were for later files (publishing then rewrites the same boundaries).
+ * The scenario drawn on maps (a boundary by clicking, a line from the keyboard alone) is discarded.
  */
 import type { Page } from '@playwright/test';
 import { demoUsers } from './demo-data';
@@ -67,7 +68,7 @@ test('a council lead starts a scenario, moves small areas, sees the figures chan
 	);
 });
 
-test('a council lead draws a new patch, then a line splitting it, on maps, and the checks take them in', async ({
+test('a council lead draws a new patch, then a line splitting it from the keyboard, on maps, and the checks take them in', async ({
 	page
 }) => {
 	await signInAt(page, council, '/council/scenarios');
@@ -107,15 +108,36 @@ test('a council lead draws a new patch, then a line splitting it, on maps, and t
 	expect(drawn).toBeGreaterThan(0);
 	await expect(doubleCounted).toContainText('Hand-drawn');
 
-	// A line down the middle of the map splits it in two.
+	// A line down the middle of the map splits it in two, drawn from the keyboard alone: Tab reaches
+	// the map, which shows a cross at its middle; - zooms out (the square is then 60 px across), the
+	// arrow keys move the map under the cross, Enter adds a point there.
 	await page.getByLabel('Patch to split').selectOption({ label: 'Hand-drawn' });
 	await page.getByLabel('Name of the new patch').fill('Hand-drawn east');
 	await page.getByRole('button', { name: 'Draw the line on a map' }).click();
 	await expect(map).toHaveAttribute('data-map-loaded', 'true');
-	await map.click({ position: { x: cx, y: cy - 120 } });
-	await map.click({ position: { x: cx, y: cy + 120 } });
-	await expect(status).toContainText('2 points.');
-	await page.getByRole('button', { name: 'Use this line' }).click();
+	await page.getByRole('button', { name: 'Cancel' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(map).toBeFocused();
+	await expect(map).toHaveAccessibleDescription(/arrow keys.*Enter to add a point at the cross/);
+	await expect(map.locator('.draw-crosshair')).toBeVisible();
+	const press = async (key: string) => {
+		await page.keyboard.press(key);
+		// Leaflet ignores arrow keys while the map is moving.
+		await expect(map.locator('.leaflet-pan-anim, .leaflet-zoom-anim')).toHaveCount(0);
+	};
+	await press('-');
+	await press('ArrowUp');
+	await page.keyboard.press('Enter');
+	await expect(status).toHaveText('Point 1 added. 1 point. Add at least 2 to make a line.');
+	await press('ArrowDown');
+	await press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(status).toHaveText('Point 2 added. 2 points. Add more, or finish the line.');
+	// "Use this line" is two presses of Shift+Tab back from the map.
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.getByRole('button', { name: 'Use this line' })).toBeFocused();
+	await page.keyboard.press('Enter');
 	await expect(edited).toHaveText('Split Hand-drawn, making Hand-drawn east');
 	const [west, east] = [await people(page, 'Hand-drawn'), await people(page, 'Hand-drawn east')];
 	expect(west).toBeGreaterThan(0);

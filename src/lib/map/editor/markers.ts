@@ -1,8 +1,8 @@
 /**
  * Names for Geoman's corner handles. Leaflet makes every marker a focusable role="button" with no
- * name, which screen readers announce as just "button", dozens of times. Corners cannot be moved
- * from the keyboard (the page offers GeoJSON text for that), so they leave the tab order and get a
- * name that says what they are.
+ * name, which screen readers announce as just "button", dozens of times. From the keyboard,
+ * corners are changed with the editor's "Change corners" (./keyboard-corners.ts), not by tabbing
+ * through dozens of handles, so they leave the tab order and get a name that says what they are.
  */
 
 /**
