@@ -58,7 +58,11 @@ export function packPatches(patches: PatchInput[]): PackedPatches | null {
 		ringPatch: new Int32Array(rings),
 		ringPolygon: new Int32Array(rings),
 		ringStart: new Int32Array(rings + 1),
-		coords: new Float64Array(values)
+		// Shared memory where the platform has it: posted to every worker without a copy each.
+		coords:
+			typeof SharedArrayBuffer === 'function'
+				? new Float64Array(new SharedArrayBuffer(values * 8))
+				: new Float64Array(values)
 	};
 	let r = 0;
 	let v = 0;
