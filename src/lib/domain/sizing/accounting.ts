@@ -6,6 +6,7 @@
  */
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import { clipRingsToBox } from './box-clip';
+import { patchesOverlapBy } from './overlap-area';
 import type { PreparedPatch } from './patch';
 import { pathsArea } from './plane';
 import { sizingStats } from './shares';
@@ -22,6 +23,10 @@ export const COVER_NOISE = 1e-4;
  * small area along the border against each other.
  */
 export function patchesOverlap(a: PreparedPatch, b: PreparedPatch): boolean {
+	const tolerance = 1e-9 * Math.min(a.shape.area, b.shape.area);
+	// Measured from the boundaries when both patches are simple (overlap-area.ts), else clipped.
+	const exact = patchesOverlapBy(a, b, tolerance);
+	if (exact !== null) return exact;
 	const box = {
 		minX: Math.max(a.shape.minX, b.shape.minX) - 4,
 		minY: Math.max(a.shape.minY, b.shape.minY) - 4,
@@ -34,7 +39,7 @@ export function patchesOverlap(a: PreparedPatch, b: PreparedPatch): boolean {
 	if (nearA.length === 0 || nearB.length === 0) return false;
 	sizingStats.clipCount++;
 	const shared = pathsArea(Clipper.intersect(nearA, nearB, FillRule.NonZero));
-	return shared > 1e-9 * Math.min(a.shape.area, b.shape.area);
+	return shared > tolerance;
 }
 
 export interface PatchPiece {
@@ -145,7 +150,11 @@ function accountMany(
 	perPatch: Map<number, number>,
 	mayOverlap: (a: number, b: number) => boolean
 ): AreaAccount {
-	if (pieces.every((p, i) => p.share < 1 && pieces.every((o, j) => j <= i || !mayOverlap(p.patch, o.patch)))) {
+	if (
+		pieces.every(
+			(p, i) => p.share < 1 && pieces.every((o, j) => j <= i || !mayOverlap(p.patch, o.patch))
+		)
+	) {
 		// No two of the pieces may overlap (patches that tile): they cover the sum of their shares,
 		// as the union would find up to rounding, and share nothing (no pair, no per-patch overlap).
 		let sum = 0;

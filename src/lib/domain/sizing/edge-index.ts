@@ -249,8 +249,8 @@ export class EdgeIndex {
 			const x2 = e4[k + 2];
 			const y2 = e4[k + 3];
 			if (y1 <= y) {
-				if (y2 > y && (x2 - x1) * (y - y1) - (x - x1) * (y2 - y1) > 0) winding++;
-			} else if (y2 <= y && (x2 - x1) * (y - y1) - (x - x1) * (y2 - y1) < 0) {
+				if (y2 > y && orient(x1, y1, x2, y2, x, y) > 0) winding++;
+			} else if (y2 <= y && orient(x1, y1, x2, y2, x, y) < 0) {
 				winding--;
 			}
 		}

@@ -16,6 +16,7 @@
  * weights is the area Clipper's NonZero rule fills. The caller checks the small area; the patch is
  * checked here, once. null means "not worked out this way": the caller clips instead.
  */
+import type { EdgeIndex } from './edge-index';
 import { orient } from './orient';
 import type { PreparedPatch } from './patch';
 import type { PlaneShape } from './plane';
@@ -132,59 +133,133 @@ function insideIntegral(
 export function overlapArea(shape: PlaneShape, patch: PreparedPatch): number | null {
 	const index = patch.edgeIndex;
 	if (!index || index.axis !== 1 || !patchIsSimple(patch)) return null;
+	let count = 0;
+	for (const ring of shape.rings) count += ring.length / 2;
+	// The small area's edges, [x1, y1, x2, y2] each, in ring order.
+	const edges = scratchFloat64('overlap-small-area-edges', count * 4);
+	const ids = scratchInt32('overlap-small-area-ids', count);
+	let k = 0;
+	for (const ring of shape.rings) {
+		const n = ring.length;
+		for (let i = 0; i < n; i += 2) {
+			const j = i + 2 < n ? i + 2 : 0;
+			ids[k / 4] = k / 4;
+			edges[k++] = ring[i];
+			edges[k++] = ring[i + 1];
+			edges[k++] = ring[j];
+			edges[k++] = ring[j + 1];
+		}
+	}
+	return boundaryOverlap(edges, ids, count, shape, null, index, shape);
+}
+
+/**
+ * Whether two patches overlap by more than `tolerance` square plane units, or null when either does
+ * not wind 0 or 1 everywhere (then the caller clips). Patches that tile share borders, no area.
+ */
+export function patchesOverlapBy(
+	a: PreparedPatch,
+	b: PreparedPatch,
+	tolerance: number
+): boolean | null {
+	const ia = a.edgeIndex;
+	const ib = b.edgeIndex;
+	if (!ia || !ib || ia.axis !== 1 || ib.axis !== 1) return null;
+	if (!patchIsSimple(a) || !patchIsSimple(b)) return null;
+	const box = {
+		minX: Math.max(a.shape.minX, b.shape.minX),
+		minY: Math.max(a.shape.minY, b.shape.minY),
+		maxX: Math.min(a.shape.maxX, b.shape.maxX),
+		maxY: Math.min(a.shape.maxY, b.shape.maxY)
+	};
+	if (box.minX > box.maxX || box.minY > box.maxY) return false;
+	// Only a's edges in the box can be inside b, whose every point is in its own box.
+	const ids = scratchInt32('overlap-patch-ids', ia.count);
+	const m = ia.edgesInBox(box.minX, box.minY, box.maxX, box.maxY, ids);
+	if (m === 0) return false;
+	sortIds(ids, m);
+	const area = boundaryOverlap(ia.edges, ids, m, null, ia, ib, box);
+	return area === null ? null : area > tolerance;
+}
+
+/**
+ * The area where shape A (edges `ids` of `edgesA`, the only ones that can be inside B) and patch B
+ * overlap, by boundary integration, A nudged by (−ε, −ε²); null when a winding count is neither 0
+ * nor 1 along a stretch of boundary. A's winding around a point is counted in `shapeA`'s rings or
+ * by `indexA`, whichever is given.
+ */
+function boundaryOverlap(
+	edgesA: ArrayLike<number>,
+	ids: Int32Array,
+	mA: number,
+	shapeA: PlaneShape | null,
+	indexA: EdgeIndex | null,
+	index: EdgeIndex,
+	box: { minX: number; minY: number; maxX: number; maxY: number }
+): number | null {
 	const near = scratchInt32('overlap-near', index.count);
-	const m = index.edgesInBox(shape.minX, shape.minY, shape.maxX, shape.maxY, near);
-	if (m === 0) return null;
-	const e4 = index.edges;
-	// Coordinates from the small area's box corner: the sums stay small and precise.
-	const ox = shape.minX;
-	const oy = shape.minY;
-	let edgeCount = 0;
-	for (const ring of shape.rings) edgeCount += ring.length / 2;
-	// Crossings along the small area's edge in hand, and along the patch's edges (all of them).
+	// None in the box is no matter: then no edge of A crosses B, and the windings say the rest.
+	const m = index.edgesInBox(box.minX, box.minY, box.maxX, box.maxY, near);
+	// In ring order, so that each edge's end winding carries to the next (see below).
+	sortIds(near, m);
+	const strips = stripIndex(index.edges, near, m, box.minY, box.maxY);
+	const e4 = strips.edges;
+	const eBox = strips.boxes;
+	const first = strips.first;
+	const start = strips.start;
+	const items = strips.items;
+	// Coordinates from the box's corner: the sums stay small and precise.
+	const ox = box.minX;
+	const oy = box.minY;
+	// Crossings along A's edge in hand, and along the patch's edges (all of them).
 	let onA = scratchFloat64('overlap-on-small-area', 64 * F);
 	let onB = scratchFloat64('overlap-on-patch', 256 * F);
 	let bCount = 0;
 	let twice = 0;
-	for (const ring of shape.rings) {
-		const n = ring.length;
-		let w = index.windingNudged(ring[0], ring[1]);
-		const start = w;
-		for (let i = 0; i < n; i += 2) {
-			const j = i + 2 < n ? i + 2 : 0;
-			const ax = ring[i];
-			const ay = ring[i + 1];
-			const bx = ring[j];
-			const by = ring[j + 1];
-			const dxA = bx - ax;
-			const dyA = by - ay;
-			const minX = ax < bx ? ax : bx;
-			const maxX = ax < bx ? bx : ax;
-			const minY = ay < by ? ay : by;
-			const maxY = ay < by ? by : ay;
-			let aCount = 0;
-			for (let q = 0; q < m; q++) {
-				const k = near[q] * 4;
-				const cx = e4[k];
-				const cy = e4[k + 1];
-				const dx = e4[k + 2];
-				const dy = e4[k + 3];
-				if (
-					(cx < dx ? dx : cx) < minX ||
-					(cx < dx ? cx : dx) > maxX ||
-					(cy < dy ? dy : cy) < minY ||
-					(cy < dy ? cy : dy) > maxY
-				) {
+	// B's winding at the end of the last edge of A, and where that end is.
+	let w = 0;
+	let endX = NaN;
+	let endY = NaN;
+	for (let e = 0; e < mA; e++) {
+		const ka = ids[e] * 4;
+		const ax = edgesA[ka];
+		const ay = edgesA[ka + 1];
+		const bx = edgesA[ka + 2];
+		const by = edgesA[ka + 3];
+		// An edge that starts where the last one ended starts with its winding: one count per
+		// run of A's boundary, not one per edge.
+		if (ax !== endX || ay !== endY) w = index.windingNudged(ax, ay);
+		endX = bx;
+		endY = by;
+		const dxA = bx - ax;
+		const dyA = by - ay;
+		const minX = ax < bx ? ax : bx;
+		const maxX = ax < bx ? bx : ax;
+		const minY = ay < by ? ay : by;
+		const maxY = ay < by ? by : ay;
+		let aCount = 0;
+		// The nearby patch edges in the strips this edge spans, each once (in its first strip).
+		const s0 = strips.stripOf(minY);
+		const s1 = strips.stripOf(maxY);
+		for (let s = s0; s <= s1; s++) {
+			for (let i = start[s]; i < start[s + 1]; i++) {
+				const q = items[i];
+				if (first[q] !== s && s !== s0) continue;
+				const kb = q * 4;
+				if (eBox[kb + 1] < minX || eBox[kb] > maxX || eBox[kb + 3] < minY || eBox[kb + 2] > maxY)
 					continue;
-				}
-				// Sides of the patch edge's ends against the small area's edge, the small area nudged
-				// by (−ε, −ε²): on the line, the nudge decides (dxA·ε² − dyA·ε).
+				const cx = e4[kb];
+				const cy = e4[kb + 1];
+				const dx = e4[kb + 2];
+				const dy = e4[kb + 3];
+				// Sides of the patch edge's ends against A's edge, A nudged by (−ε, −ε²): on the
+				// line, the nudge decides (dxA·ε² − dyA·ε).
 				const o1 = orient(ax, ay, bx, by, cx, cy);
 				const s1 = o1 !== 0 ? o1 > 0 : dyA !== 0 ? dyA < 0 : dxA > 0;
 				const o2 = orient(ax, ay, bx, by, dx, dy);
 				const s2 = o2 !== 0 ? o2 > 0 : dyA !== 0 ? dyA < 0 : dxA > 0;
 				if (s1 === s2) continue;
-				// Sides of the small area's edge's ends against the patch edge (dyB·ε − dxB·ε²).
+				// Sides of A's edge's ends against the patch edge (dyB·ε − dxB·ε²).
 				const dyB = dy - cy;
 				const dxB = dx - cx;
 				const o3 = orient(cx, cy, dx, dy, ax, ay);
@@ -199,7 +274,7 @@ export function overlapArea(shape: PlaneShape, patch: PreparedPatch): number | n
 				if ((aCount + 1) * F > onA.length) onA = grow('overlap-on-small-area', onA);
 				let at = aCount * F;
 				onA[at] = t;
-				// Walking the small area's edge: from the patch edge's right to its left is inward.
+				// Walking A's edge: from the patch edge's right to its left is inward.
 				onA[at + 1] = s3 ? -1 : 1;
 				onA[at + 2] = x;
 				onA[at + 3] = y;
@@ -214,30 +289,128 @@ export function overlapArea(shape: PlaneShape, patch: PreparedPatch): number | n
 				onB[at + 4] = q;
 				bCount++;
 			}
-			sortRecords(onA, 0, aCount);
-			const part = insideIntegral(onA, 0, aCount, w, ax - ox, ay - oy, bx - ox, by - oy);
-			if (Number.isNaN(part)) return null;
-			twice += part;
-			for (let c = 0; c < aCount; c++) w += onA[c * F + 1];
 		}
-		// Round the ring, the crossings in and out must balance.
-		if (w !== start) return null;
+		sortRecords(onA, 0, aCount);
+		const part = insideIntegral(onA, 0, aCount, w, ax - ox, ay - oy, bx - ox, by - oy);
+		if (Number.isNaN(part)) return null;
+		twice += part;
+		for (let c = 0; c < aCount; c++) w += onA[c * F + 1];
 	}
 	sortRecords(onB, 0, bCount);
 	let c = 0;
+	w = 0;
+	endX = NaN;
+	endY = NaN;
 	for (let q = 0; q < m; q++) {
 		const from = c;
 		while (c < bCount && onB[c * F + 4] === q) c++;
-		const k = near[q] * 4;
+		const k = q * 4;
 		const cx = e4[k];
 		const cy = e4[k + 1];
-		const w = windingAround(shape, cx, cy);
-		if (w === 0 && from === c) continue;
-		const part = insideIntegral(onB, from, c, w, cx - ox, cy - oy, e4[k + 2] - ox, e4[k + 3] - oy);
-		if (Number.isNaN(part)) return null;
-		twice += part;
+		// As above, along the patch's boundary: A's winding, nudged, at the edge's start.
+		if (cx !== endX || cy !== endY) {
+			w = shapeA ? windingAround(shapeA, cx, cy) : indexA!.winding(cx, cy);
+		}
+		endX = e4[k + 2];
+		endY = e4[k + 3];
+		if (w !== 0 || from !== c) {
+			const part = insideIntegral(onB, from, c, w, cx - ox, cy - oy, endX - ox, endY - oy);
+			if (Number.isNaN(part)) return null;
+			twice += part;
+			for (let d = from; d < c; d++) w += onB[d * F + 1];
+		}
 	}
 	return twice / 2;
+}
+
+/** Nearby patch edges by horizontal strips of the box, built for each small area. */
+interface Strips {
+	/** [x1, y1, x2, y2] of nearby edge q at q * 4. */
+	edges: Float64Array;
+	/** [minX, maxX, minY, maxY] of nearby edge q at q * 4. */
+	boxes: Float64Array;
+	/** The first strip each nearby edge is listed in. */
+	first: Int32Array;
+	/** Strip s lists items[start[s]] to items[start[s + 1] − 1]. */
+	start: Int32Array;
+	items: Int32Array;
+	stripOf: (y: number) => number;
+}
+
+const strips: Strips = {
+	edges: new Float64Array(0),
+	boxes: new Float64Array(0),
+	first: new Int32Array(0),
+	start: new Int32Array(0),
+	items: new Int32Array(0),
+	stripOf: () => 0
+};
+let stripLow = 0;
+let stripSize = 1;
+let stripCount = 1;
+strips.stripOf = (y) => {
+	const s = Math.floor((y - stripLow) / stripSize);
+	return s < 0 ? 0 : s >= stripCount ? stripCount - 1 : s;
+};
+
+/**
+ * Copies edges near[0, m) of a patch into typed arrays, listed by strips of y from low to high
+ * (about two edges a strip): an edge of the small area then meets only the few in its strips.
+ */
+function stripIndex(
+	edges: ArrayLike<number>,
+	near: Int32Array,
+	m: number,
+	low: number,
+	high: number
+): Strips {
+	stripCount = Math.max(1, Math.min(64, m >> 1));
+	stripLow = low;
+	stripSize = Math.max(1, (high - low + 1) / stripCount);
+	const e4 = (strips.edges = scratchFloat64('overlap-strip-edges', m * 4));
+	const box = (strips.boxes = scratchFloat64('overlap-strip-boxes', m * 4));
+	const first = (strips.first = scratchInt32('overlap-strip-first', m));
+	const last = scratchInt32('overlap-strip-last', m);
+	const start = (strips.start = scratchInt32('overlap-strip-start', stripCount + 1, true));
+	let total = 0;
+	for (let q = 0; q < m; q++) {
+		const k = near[q] * 4;
+		const x1 = edges[k];
+		const y1 = edges[k + 1];
+		const x2 = edges[k + 2];
+		const y2 = edges[k + 3];
+		e4[q * 4] = x1;
+		e4[q * 4 + 1] = y1;
+		e4[q * 4 + 2] = x2;
+		e4[q * 4 + 3] = y2;
+		box[q * 4] = x1 < x2 ? x1 : x2;
+		box[q * 4 + 1] = x1 < x2 ? x2 : x1;
+		box[q * 4 + 2] = y1 < y2 ? y1 : y2;
+		box[q * 4 + 3] = y1 < y2 ? y2 : y1;
+		first[q] = strips.stripOf(box[q * 4 + 2]);
+		last[q] = strips.stripOf(box[q * 4 + 3]);
+		for (let s = first[q]; s <= last[q]; s++) start[s + 1]++;
+		total += last[q] - first[q] + 1;
+	}
+	for (let s = 0; s < stripCount; s++) start[s + 1] += start[s];
+	const fill = scratchInt32('overlap-strip-fill', stripCount);
+	for (let s = 0; s < stripCount; s++) fill[s] = start[s];
+	const items = (strips.items = scratchInt32('overlap-strip-items', total));
+	for (let q = 0; q < m; q++) for (let s = first[q]; s <= last[q]; s++) items[fill[s]++] = q;
+	return strips;
+}
+
+/** Sorts ids[0, n) ascending (a few dozen, mostly in runs already). */
+function sortIds(ids: Int32Array, n: number): void {
+	for (let i = 1; i < n; i++) {
+		const id = ids[i];
+		let j = i - 1;
+		while (j >= 0 && ids[j] > id) {
+			ids[j + 1] = ids[j];
+			j--;
+		}
+		ids[j + 1] = id;
+	}
 }
 
 function grow(name: string, buffer: Float64Array): Float64Array {

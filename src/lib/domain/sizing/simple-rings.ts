@@ -149,20 +149,22 @@ export function windsOnce(rings: readonly Coords[]): boolean {
 		if (edgesMeet(edges, a, b)) clean = false;
 	};
 	if (count < SWEEP_FROM) {
+		// Each edge's box once, then every pair whose boxes meet.
+		const box = scratchFloat64('simple-rings-boxes', count * 4);
+		for (let e = 0; e < count * 4; e += 4) {
+			box[e] = edges[e] < edges[e + 2] ? edges[e] : edges[e + 2];
+			box[e + 1] = edges[e] < edges[e + 2] ? edges[e + 2] : edges[e];
+			box[e + 2] = edges[e + 1] < edges[e + 3] ? edges[e + 1] : edges[e + 3];
+			box[e + 3] = edges[e + 1] < edges[e + 3] ? edges[e + 3] : edges[e + 1];
+		}
 		for (let a = 0; a < count && clean; a++) {
-			const ka = a * 4;
-			const aMinX = Math.min(edges[ka], edges[ka + 2]);
-			const aMaxX = Math.max(edges[ka], edges[ka + 2]);
-			const aMinY = Math.min(edges[ka + 1], edges[ka + 3]);
-			const aMaxY = Math.max(edges[ka + 1], edges[ka + 3]);
+			const aMinX = box[a * 4];
+			const aMaxX = box[a * 4 + 1];
+			const aMinY = box[a * 4 + 2];
+			const aMaxY = box[a * 4 + 3];
 			for (let b = a + 1; b < count; b++) {
 				const kb = b * 4;
-				if (
-					Math.max(edges[kb], edges[kb + 2]) < aMinX ||
-					Math.min(edges[kb], edges[kb + 2]) > aMaxX ||
-					Math.max(edges[kb + 1], edges[kb + 3]) < aMinY ||
-					Math.min(edges[kb + 1], edges[kb + 3]) > aMaxY
-				)
+				if (box[kb + 1] < aMinX || box[kb] > aMaxX || box[kb + 3] < aMinY || box[kb + 2] > aMaxY)
 					continue;
 				check(a, b);
 			}
