@@ -6,7 +6,7 @@
  */
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import { clipRingsToBox } from './box-clip';
-import { patchesOverlapBy } from './overlap-area';
+import { overlapStats, patchesOverlapBy } from './overlap-area';
 import type { PreparedPatch } from './patch';
 import { pathsArea } from './plane';
 import { sizingStats } from './shares';
@@ -26,7 +26,11 @@ export function patchesOverlap(a: PreparedPatch, b: PreparedPatch): boolean {
 	const tolerance = 1e-9 * Math.min(a.shape.area, b.shape.area);
 	// Measured from the boundaries when both patches are simple (overlap-area.ts), else clipped.
 	const exact = patchesOverlapBy(a, b, tolerance);
-	if (exact !== null) return exact;
+	if (exact !== null) {
+		overlapStats.pairsExact++;
+		return exact;
+	}
+	overlapStats.pairsFallback++;
 	const box = {
 		minX: Math.max(a.shape.minX, b.shape.minX) - 4,
 		minY: Math.max(a.shape.minY, b.shape.minY) - 4,

@@ -24,8 +24,11 @@ import type { PlaneShape } from './plane';
 import { scratchFloat64, scratchInt32 } from './scratch';
 import { windsOnce } from './simple-rings';
 
-/** How often the area was worked out here, and how often it was left to Clipper (null). */
-export const overlapStats = { exact: 0, fallback: 0 };
+/**
+ * How often a small area's share was worked out here and how often left to Clipper (null); the
+ * same for pairs of patches (accounting.ts). For tests and the benchmark.
+ */
+export const overlapStats = { exact: 0, fallback: 0, pairsExact: 0, pairsFallback: 0 };
 
 /** Whether each patch winds 0 or 1 everywhere, worked out once per prepared patch. */
 const patchWindsOnce = new WeakMap<PreparedPatch, boolean>();

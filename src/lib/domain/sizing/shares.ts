@@ -18,7 +18,11 @@ import { windsOnce } from './simple-rings';
 /** Shares this close to 0 or 1 are rounding in the clipped coordinates, not real slivers. */
 export const SHARE_EPSILON = 1e-9;
 
-/** Counters for tests and the benchmark: how many small areas were clipped or settled without. */
+/**
+ * Counters for tests and the benchmark: how many small areas were measured against a patch edge
+ * (clipCount: by overlap-area.ts or by Clipper, see overlapStats; it also counts Clipper's unions
+ * and pair clips in accounting.ts) or settled without.
+ */
 export const sizingStats = { clipCount: 0, wholeCount: 0, outsideCount: 0 };
 
 /** Sets the counters in sizingStats back to 0. */
@@ -28,6 +32,8 @@ export function resetSizingStats(): void {
 	sizingStats.outsideCount = 0;
 	overlapStats.exact = 0;
 	overlapStats.fallback = 0;
+	overlapStats.pairsExact = 0;
+	overlapStats.pairsFallback = 0;
 }
 
 export interface AreaShare {
