@@ -1,10 +1,12 @@
 /**
  * Where patches meet inside one small area: how much of it is covered at all, how much by two or
- * more patches, and how much each pair shares. Works on the clipped pieces from shares.ts, so only
- * small areas that two patches both reach are clipped again.
+ * more patches, and how much each pair shares. Works on the shares from shares.ts; the pieces
+ * themselves (Clipper paths) are made only where two patches' pieces may overlap, and only small
+ * areas that two such patches both reach are clipped again.
  */
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import { clipRingsToBox } from './box-clip';
+import { overlapStats, patchesOverlapBy } from './overlap-area';
 import type { PreparedPatch } from './patch';
 import { pathsArea } from './plane';
 import { sizingStats } from './shares';
@@ -21,6 +23,14 @@ export const COVER_NOISE = 1e-4;
  * small area along the border against each other.
  */
 export function patchesOverlap(a: PreparedPatch, b: PreparedPatch): boolean {
+	const tolerance = 1e-9 * Math.min(a.shape.area, b.shape.area);
+	// Measured from the boundaries when both patches are simple (overlap-area.ts), else clipped.
+	const exact = patchesOverlapBy(a, b, tolerance);
+	if (exact !== null) {
+		overlapStats.pairsExact++;
+		return exact;
+	}
+	overlapStats.pairsFallback++;
 	const box = {
 		minX: Math.max(a.shape.minX, b.shape.minX) - 4,
 		minY: Math.max(a.shape.minY, b.shape.minY) - 4,
@@ -33,7 +43,7 @@ export function patchesOverlap(a: PreparedPatch, b: PreparedPatch): boolean {
 	if (nearA.length === 0 || nearB.length === 0) return false;
 	sizingStats.clipCount++;
 	const shared = pathsArea(Clipper.intersect(nearA, nearB, FillRule.NonZero));
-	return shared > 1e-9 * Math.min(a.shape.area, b.shape.area);
+	return shared > tolerance;
 }
 
 export interface PatchPiece {
@@ -41,8 +51,16 @@ export interface PatchPiece {
 	patch: number;
 	/** 0 < share ≤ 1. */
 	share: number;
-	/** The clipped part when share < 1. */
+	/** The clipped part when share < 1: null until needed (SmallAreaInHand.cut makes it). */
 	piece: Paths64 | null;
+}
+
+/** The small area being accounted for, as Clipper paths, made only when asked for. */
+export interface SmallAreaInHand {
+	/** The small area's own paths (the piece of a patch that covers it wholly). */
+	whole: () => Paths64;
+	/** The part of the small area inside patch p (a number in the programme). */
+	cut: (patch: number) => Paths64;
 }
 
 export interface AreaAccount {
@@ -60,14 +78,14 @@ const clean = (share: number) => (share < COVER_NOISE ? 0 : Math.min(1, share));
 
 // Module-level helpers rather than closures made per small area: this runs for every small area a
 // patch border crosses (hundreds of thousands in an England-sized check).
-const shapeOf = (p: PatchPiece, whole: () => Paths64) =>
-	p.piece && p.share < 1 ? p.piece : whole();
+const shapeOf = (p: PatchPiece, hand: SmallAreaInHand) =>
+	p.share < 1 ? (p.piece ??= hand.cut(p.patch)) : hand.whole();
 
 /** The share two patches' pieces have in common, and its shape when it had to be clipped. */
 function intersection(
 	a: PatchPiece,
 	b: PatchPiece,
-	whole: () => Paths64,
+	hand: SmallAreaInHand,
 	area: number,
 	mayOverlap: (a: number, b: number) => boolean
 ): { share: number; paths: Paths64 | null } {
@@ -75,7 +93,7 @@ function intersection(
 	if (b.share === 1) return { share: a.share, paths: null };
 	if (!mayOverlap(a.patch, b.patch)) return { share: 0, paths: null };
 	sizingStats.clipCount++;
-	const paths = Clipper.intersect(shapeOf(a, whole), shapeOf(b, whole), FillRule.NonZero);
+	const paths = Clipper.intersect(shapeOf(a, hand), shapeOf(b, hand), FillRule.NonZero);
 	return { share: pathsArea(paths) / area, paths };
 }
 
@@ -83,12 +101,12 @@ const always = () => true;
 
 /**
  * Accounts for the patches that reach one small area.
- * @param whole the small area's own paths (the piece of a patch that covers it wholly)
+ * @param hand the small area's paths and pieces, made when needed
  * @param area the small area's planar area
  * @param mayOverlap false for a pair of patches known not to overlap anywhere
  */
 export function accountArea(
-	whole: () => Paths64,
+	hand: SmallAreaInHand,
 	area: number,
 	pieces: PatchPiece[],
 	mayOverlap: (a: number, b: number) => boolean = always
@@ -105,11 +123,11 @@ export function accountArea(
 		for (let j = i + 1; j < pieces.length; j++) {
 			const a = pieces[i];
 			const b = pieces[j];
-			const { share, paths } = intersection(a, b, whole, area, mayOverlap);
+			const { share, paths } = intersection(a, b, hand, area, mayOverlap);
 			const shared = clean(share);
 			if (shared === 0) continue;
 			pairs.push(a.patch < b.patch ? [a.patch, b.patch, shared] : [b.patch, a.patch, shared]);
-			overlapShapes.push(paths ?? shapeOf(a.share === 1 ? b : a, whole));
+			overlapShapes.push(paths ?? shapeOf(a.share === 1 ? b : a, hand));
 		}
 	}
 	if (pieces.length === 2) {
@@ -123,12 +141,12 @@ export function accountArea(
 			perPatch
 		};
 	}
-	return accountMany(whole, area, pieces, pairs, overlapShapes, perPatch, mayOverlap);
+	return accountMany(hand, area, pieces, pairs, overlapShapes, perPatch, mayOverlap);
 }
 
 /** Three or more patches reach one small area: rare, so plain unions are fine. */
 function accountMany(
-	whole: () => Paths64,
+	hand: SmallAreaInHand,
 	area: number,
 	pieces: PatchPiece[],
 	pairs: [number, number, number][],
@@ -136,12 +154,23 @@ function accountMany(
 	perPatch: Map<number, number>,
 	mayOverlap: (a: number, b: number) => boolean
 ): AreaAccount {
+	if (
+		pieces.every(
+			(p, i) => p.share < 1 && pieces.every((o, j) => j <= i || !mayOverlap(p.patch, o.patch))
+		)
+	) {
+		// No two of the pieces may overlap (patches that tile): they cover the sum of their shares,
+		// as the union would find up to rounding, and share nothing (no pair, no per-patch overlap).
+		let sum = 0;
+		for (const p of pieces) sum += p.share;
+		return { covered: 1 - sum < COVER_NOISE ? 1 : clean(sum), doubleCounted: 0, pairs, perPatch };
+	}
 	sizingStats.clipCount++;
 	const covered = pieces.some((p) => p.share === 1)
 		? 1
 		: pathsArea(
 				Clipper.union(
-					pieces.flatMap((p) => shapeOf(p, whole)),
+					pieces.flatMap((p) => shapeOf(p, hand)),
 					FillRule.NonZero
 				)
 			) / area;
@@ -158,8 +187,8 @@ function accountMany(
 			)
 		)
 			continue;
-		const others = pieces.filter((o) => o !== p).flatMap((o) => shapeOf(o, whole));
-		const shared = pathsArea(Clipper.intersect(shapeOf(p, whole), others, FillRule.NonZero)) / area;
+		const others = pieces.filter((o) => o !== p).flatMap((o) => shapeOf(o, hand));
+		const shared = pathsArea(Clipper.intersect(shapeOf(p, hand), others, FillRule.NonZero)) / area;
 		if (clean(shared) > 0) perPatch.set(p.patch, clean(shared));
 	}
 	return {

@@ -6,6 +6,7 @@
  * memory outside the heap, kept the garbage collector sweeping the whole heap of small areas), and
  * a point-in-polygon test reads only the few edges in its band.
  */
+import { orient } from './orient';
 import { segmentsMeet } from './segment-pairs';
 import { scratchInt32 } from './scratch';
 
@@ -129,6 +130,76 @@ export class EdgeIndex {
 		return false;
 	}
 
+	/**
+	 * Writes to `out` the ids of the edges whose bounding boxes meet the box, each once (an edge
+	 * listed in several bands is taken in the first of them the box reaches); returns how many.
+	 * @param out room for `count` ids
+	 */
+	edgesInBox(minX: number, minY: number, maxX: number, maxY: number, out: Int32Array): number {
+		if (
+			this.count === 0 ||
+			maxX < this.minX ||
+			minX > this.maxX ||
+			maxY < this.minY ||
+			minY > this.maxY
+		) {
+			return 0;
+		}
+		const e4 = this.edges;
+		const a = this.axis;
+		const from = this.#band(a === 0 ? minX : minY);
+		const to = this.#band(a === 0 ? maxX : maxY);
+		const table = this.#table;
+		const items = this.#items;
+		let found = 0;
+		for (let b = from; b <= to; b++) {
+			for (let i = table[b]; i < table[b + 1]; i++) {
+				const e = table[items + i];
+				const k = e * 4;
+				if (
+					Math.max(e4[k], e4[k + 2]) < minX ||
+					Math.min(e4[k], e4[k + 2]) > maxX ||
+					Math.max(e4[k + 1], e4[k + 3]) < minY ||
+					Math.min(e4[k + 1], e4[k + 3]) > maxY
+				) {
+					continue;
+				}
+				const firstBand = this.#band(Math.min(e4[k + a], e4[k + 2 + a]));
+				if (b !== (firstBand > from ? firstBand : from)) continue;
+				out[found++] = e;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The winding number of the edges around a point nudged an infinitesimal step from (x, y):
+	 * (x − ε, y − ε²). Such a point is never on an edge, so there is no tie to break; overlap-area.ts
+	 * moves a small area by this step to take shared borders and vertices apart. Exact on integers.
+	 * An edge from y1 to y2 crosses the nudged point's ray when y1 < y ≤ y2 (or y2 < y ≤ y1), and
+	 * passes east of it when the point is left of it or on its line. Needs an index banded along y.
+	 */
+	windingNudged(x: number, y: number): number {
+		if (this.axis !== 1) throw new Error('windingNudged() needs an index banded along y');
+		if (this.count === 0 || y <= this.minY || y > this.maxY || x > this.maxX) return 0;
+		const e4 = this.edges;
+		const b = this.#band(y);
+		const table = this.#table;
+		const items = this.#items;
+		let winding = 0;
+		for (let i = table[b]; i < table[b + 1]; i++) {
+			const k = table[items + i] * 4;
+			const y1 = e4[k + 1];
+			const y2 = e4[k + 3];
+			if (y1 < y) {
+				if (y2 >= y && orient(e4[k], y1, e4[k + 2], y2, x, y) >= 0) winding++;
+			} else if (y2 < y && orient(e4[k], y1, e4[k + 2], y2, x, y) <= 0) {
+				winding--;
+			}
+		}
+		return winding;
+	}
+
 	/** Whether some edge shares a point (crossing, touching or overlapping) with segment ab. */
 	meetsSegment(ax: number, ay: number, bx: number, by: number): boolean {
 		const minX = Math.min(ax, bx);
@@ -152,7 +223,20 @@ export class EdgeIndex {
 		for (let b = from; b <= to; b++) {
 			for (let i = table[b]; i < table[b + 1]; i++) {
 				const k = table[items + i] * 4;
-				if (segmentsMeet(ax, ay, bx, by, e4[k], e4[k + 1], e4[k + 2], e4[k + 3])) return true;
+				const cx = e4[k];
+				const cy = e4[k + 1];
+				const dx = e4[k + 2];
+				const dy = e4[k + 3];
+				// Edges whose boxes miss the segment's cannot meet it: most in the band, at 4 compares.
+				if (
+					(cx < dx ? dx : cx) < minX ||
+					(cx < dx ? cx : dx) > maxX ||
+					(cy < dy ? dy : cy) < minY ||
+					(cy < dy ? cy : dy) > maxY
+				) {
+					continue;
+				}
+				if (segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy)) return true;
 			}
 		}
 		return false;
@@ -178,8 +262,8 @@ export class EdgeIndex {
 			const x2 = e4[k + 2];
 			const y2 = e4[k + 3];
 			if (y1 <= y) {
-				if (y2 > y && (x2 - x1) * (y - y1) - (x - x1) * (y2 - y1) > 0) winding++;
-			} else if (y2 <= y && (x2 - x1) * (y - y1) - (x - x1) * (y2 - y1) < 0) {
+				if (y2 > y && orient(x1, y1, x2, y2, x, y) > 0) winding++;
+			} else if (y2 <= y && orient(x1, y1, x2, y2, x, y) < 0) {
 				winding--;
 			}
 		}

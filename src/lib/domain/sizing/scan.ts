@@ -9,11 +9,11 @@
  * between threads without copying.
  */
 import type { Paths64 } from 'clipper2-ts';
-import { accountArea, patchesOverlap, type PatchPiece } from './accounting';
+import { accountArea, patchesOverlap, type PatchPiece, type SmallAreaInHand } from './accounting';
 import { toPaths } from './plane';
 import type { PreparedSmallAreas } from './prepare';
 import type { ProgrammePatches } from './programme-patches';
-import { shareOf, sizingStats } from './shares';
+import { piecePaths, shareOf, sizingStats } from './shares';
 
 const statsNow = () => ({ ...sizingStats });
 
@@ -99,6 +99,10 @@ export function scanSmallAreas(
 	let currentShape = prepared.shapes[0];
 	let currentPaths: Paths64 | undefined;
 	const whole = () => (currentPaths ??= toPaths(currentShape));
+	const hand: SmallAreaInHand = {
+		whole,
+		cut: (p) => piecePaths(currentShape, patchAt(p), whole())
+	};
 	for (let i = 0; i < count; i++) {
 		const s = lo + i;
 		const shape = prepared.shapes[s];
@@ -125,7 +129,7 @@ export function scanSmallAreas(
 		}
 		hitStart[i + 1] = hitPatch.length;
 		if (!account) continue;
-		const result = accountArea(whole, shape.area, pieces, mayOverlap);
+		const result = accountArea(hand, shape.area, pieces, mayOverlap);
 		covered[i] = result.covered;
 		doubled[i] = result.doubleCounted;
 		for (const [p, share] of result.perPatch) {

@@ -3,19 +3,26 @@
  *
  * A small area whose bounding box no patch edge passes through is wholly inside or wholly outside
  * the patch, and one point-in-polygon test says which: no clipping. Only small areas that a patch
- * edge may cross are clipped, with Clipper2, against the part of the patch inside their bounding box.
+ * edge may cross are measured: by boundary integration (overlap-area.ts) when both shapes are simple
+ * enough, else with Clipper2, clipped against the part of the patch inside their bounding box.
  */
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import { wholeOrNone } from './apart';
 import { clipRingsToBox } from './box-clip';
 import { edgeInBox, patchPaths, pointInPatch, type PreparedPatch } from './patch';
+import { overlapArea, overlapStats } from './overlap-area';
 import { pathsArea, toPaths, type PlaneShape } from './plane';
 import type { PreparedSmallAreas } from './prepare';
+import { windsOnce } from './simple-rings';
 
 /** Shares this close to 0 or 1 are rounding in the clipped coordinates, not real slivers. */
 export const SHARE_EPSILON = 1e-9;
 
-/** Counters for tests and the benchmark: how many small areas were clipped or settled without. */
+/**
+ * Counters for tests and the benchmark: how many small areas were measured against a patch edge
+ * (clipCount: by overlap-area.ts or by Clipper, see overlapStats; it also counts Clipper's unions
+ * and pair clips in accounting.ts) or settled without.
+ */
 export const sizingStats = { clipCount: 0, wholeCount: 0, outsideCount: 0 };
 
 /** Sets the counters in sizingStats back to 0. */
@@ -23,6 +30,10 @@ export function resetSizingStats(): void {
 	sizingStats.clipCount = 0;
 	sizingStats.wholeCount = 0;
 	sizingStats.outsideCount = 0;
+	overlapStats.exact = 0;
+	overlapStats.fallback = 0;
+	overlapStats.pairsExact = 0;
+	overlapStats.pairsFallback = 0;
 }
 
 export interface AreaShare {
@@ -32,7 +43,10 @@ export interface AreaShare {
 	pointInside: boolean;
 	/** Whether a patch edge may cross the small area (its bounding box meets a patch edge). */
 	onEdge: boolean;
-	/** The part inside the patch when it was clipped (0 < share < 1), for overlap accounting. */
+	/**
+	 * The part inside the patch when Clipper made it (0 < share < 1), for overlap accounting; null
+	 * otherwise (piecePaths makes it when accounting needs it).
+	 */
 	piece: Paths64 | null;
 }
 
@@ -43,6 +57,20 @@ export function pointOfAreaInside(
 	patch: PreparedPatch
 ): boolean {
 	return pointInPatch(patch, prepared.points[area * 2], prepared.points[area * 2 + 1]);
+}
+
+/** For each small area: 0 not yet known, 1 winds 0 or 1 everywhere (simple-rings.ts), 2 not. */
+const simpleAreas = new WeakMap<PreparedSmallAreas, Uint8Array>();
+
+/** Whether small area `area` winds 0 or 1 everywhere, worked out once per small area. */
+function areaIsSimple(prepared: PreparedSmallAreas, area: number): boolean {
+	let known = simpleAreas.get(prepared);
+	if (!known) {
+		known = new Uint8Array(prepared.count);
+		simpleAreas.set(prepared, known);
+	}
+	if (known[area] === 0) known[area] = windsOnce(prepared.shapes[area].rings) ? 1 : 2;
+	return known[area] === 1;
 }
 
 /** The part of a patch near a small area: cutting to a box is linear, Clipper's full clip is not. */
@@ -88,11 +116,24 @@ export function shareOf(
 		return { share: settled, pointInside, onEdge: true, piece: null };
 	}
 	sizingStats.clipCount++;
-	const near = patchNear(patch, shape);
-	if (near.length === 0) return { share: 0, pointInside, onEdge: true, piece: null };
-	const piece = Clipper.intersect(pathsOf(), near, FillRule.NonZero);
-	let share = pathsArea(piece) / shape.area;
+	const inside = areaIsSimple(prepared, area) ? overlapArea(shape, patch) : null;
+	let piece: Paths64 | null = null;
+	if (inside !== null) overlapStats.exact++;
+	else {
+		overlapStats.fallback++;
+		piece = piecePaths(shape, patch, pathsOf());
+	}
+	let share = (inside ?? pathsArea(piece!)) / shape.area;
 	if (share < SHARE_EPSILON) share = 0;
 	else if (share > 1 - SHARE_EPSILON) share = 1;
 	return { share, pointInside, onEdge: true, piece: share > 0 && share < 1 ? piece : null };
+}
+
+/**
+ * The part of a small area inside a patch, clipped by Clipper (NonZero).
+ * @param paths the small area as Clipper paths
+ */
+export function piecePaths(shape: PlaneShape, patch: PreparedPatch, paths: Paths64): Paths64 {
+	const near = patchNear(patch, shape);
+	return near.length === 0 ? [] : Clipper.intersect(paths, near, FillRule.NonZero);
 }
