@@ -21,6 +21,8 @@ export interface PackedSmallAreas {
 	shapeRings: Int32Array;
 	/** minX, minY, maxX, maxY, area for each small area. */
 	boxes: Float64Array;
+	/** The prepared small areas' own `simple` (shared with them where the platform allows). */
+	simple: Uint8Array;
 }
 
 /** Packs prepared small areas; copies the rings only when they are not all in one arena. */
@@ -75,7 +77,8 @@ export function packSmallAreas(prepared: PreparedSmallAreas): PackedSmallAreas {
 		ringStart,
 		ringLength,
 		shapeRings,
-		boxes
+		boxes,
+		simple: prepared.simple
 	};
 }
 
@@ -118,6 +121,7 @@ export function unpackSmallAreas(
 		points: packed.points,
 		lonLatPoints: new Float64Array(0),
 		boxIndex: null,
-		pointIndex: null
+		pointIndex: null,
+		simple: packed.simple
 	};
 }

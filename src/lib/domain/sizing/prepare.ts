@@ -34,6 +34,12 @@ export interface PreparedSmallAreas {
 	readonly boxIndex: Flatbush | null;
 	/** Representative points in the plane; null when there are no small areas. */
 	readonly pointIndex: Flatbush | null;
+	/**
+	 * Per small area: 0 not yet known, 1 its rings wind 0 or 1 everywhere (simple-rings.ts), 2 not.
+	 * Filled as checks need it (shares.ts), in shared memory where the platform has it, so a pool's
+	 * worker threads fill one copy and keep it from one check to the next.
+	 */
+	readonly simple: Uint8Array;
 }
 
 function describe(area: SmallAreaInput, index: number): string {
@@ -128,7 +134,11 @@ export function prepareSmallAreas(areas: SmallAreaInput[]): PreparedSmallAreas {
 		points,
 		lonLatPoints,
 		boxIndex,
-		pointIndex
+		pointIndex,
+		simple:
+			typeof SharedArrayBuffer === 'function'
+				? new Uint8Array(new SharedArrayBuffer(count))
+				: new Uint8Array(count)
 	};
 }
 

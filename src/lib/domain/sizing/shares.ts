@@ -59,16 +59,12 @@ export function pointOfAreaInside(
 	return pointInPatch(patch, prepared.points[area * 2], prepared.points[area * 2 + 1]);
 }
 
-/** For each small area: 0 not yet known, 1 winds 0 or 1 everywhere (simple-rings.ts), 2 not. */
-const simpleAreas = new WeakMap<PreparedSmallAreas, Uint8Array>();
-
-/** Whether small area `area` winds 0 or 1 everywhere, worked out once per small area. */
+/**
+ * Whether small area `area` winds 0 or 1 everywhere, worked out once per small area and kept in
+ * prepared.simple (two threads may both work it out: they write the same value).
+ */
 function areaIsSimple(prepared: PreparedSmallAreas, area: number): boolean {
-	let known = simpleAreas.get(prepared);
-	if (!known) {
-		known = new Uint8Array(prepared.count);
-		simpleAreas.set(prepared, known);
-	}
+	const known = prepared.simple;
 	if (known[area] === 0) known[area] = windsOnce(prepared.shapes[area].rings) ? 1 : 2;
 	return known[area] === 1;
 }
