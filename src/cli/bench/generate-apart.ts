@@ -142,14 +142,15 @@ export function writeGenerated(dir: string, flat: FlatAreas, patches: PatchInput
 
 /**
  * Generates the programme in a child process (generate-child.ts) and reads it back.
- * @returns the small areas (their GeoJSON built on each read) and the patches
+ * @returns the small areas (their GeoJSON built on each read), the patches, and the flat arrays
+ *   the small areas are built from (areasOf builds their GeoJSON once, to keep)
  */
 export function generateApart(
 	dir: string,
 	smallAreas: number,
 	patchCount: number,
 	seed: number
-): { areas: SmallAreaInput[]; patches: PatchInput[] } {
+): { areas: SmallAreaInput[]; patches: PatchInput[]; flat: FlatAreas } {
 	execFileSync(
 		process.execPath,
 		[
@@ -164,17 +165,17 @@ export function generateApart(
 		{ stdio: ['ignore', 'inherit', 'inherit'] }
 	);
 	const at = (name: keyof typeof FILES) => join(dir, FILES[name]);
-	const areas = lazyAreasOf({
+	const flat: FlatAreas = {
 		ringIds: readArray(at('ringIds'), (n) => new Int32Array(n)),
 		ringStart: readArray(at('ringStart'), (n) => new Int32Array(n)),
 		xy: readArray(at('xy'), (n) => new Float64Array(n)),
 		population: readArray(at('population'), (n) => new Int32Array(n))
-	});
+	};
 	const patches = unflattenPatches({
 		positions: readArray(at('positions'), (n) => new Float64Array(n)),
 		rings: readArray(at('rings'), (n) => new Int32Array(n)),
 		ringPositions: readArray(at('ringPositions'), (n) => new Int32Array(n)),
 		patches: JSON.parse(readFileSync(at('patches'), 'utf8')) as FlatPatches['patches']
 	});
-	return { areas, patches };
+	return { areas: lazyAreasOf(flat), patches, flat };
 }

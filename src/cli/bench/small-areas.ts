@@ -54,6 +54,24 @@ const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 const areaCode = (i: number) => `B${String(i + 1).padStart(6, '0')}`;
 
 /**
+ * The small areas from flat arrays as GeoJSON, built now and kept, each vertex one [lon, lat] array
+ * shared by the areas around it (the same as SyntheticAreas.areas).
+ */
+export function areasOf({ ringIds, ringStart, xy, population }: FlatAreas): SmallAreaInput[] {
+	const positions: ([number, number] | undefined)[] = new Array(xy.length / 2);
+	const at = (id: number) => (positions[id] ??= toLonLat(xy[id * 2], xy[id * 2 + 1]));
+	return Array.from(population, (people, i) => {
+		const coordinates = Array.from(ringIds.subarray(ringStart[i], ringStart[i + 1]), at);
+		coordinates.push(coordinates[0]);
+		return {
+			code: areaCode(i),
+			population: people,
+			geometry: { type: 'Polygon', coordinates: [coordinates] }
+		};
+	});
+}
+
+/**
  * The small areas from flat arrays, each building its GeoJSON afresh whenever read, so that 189,000
  * polygons never sit in memory at once (for work that reads them a few times and is not timed).
  */
