@@ -1,4 +1,5 @@
 /** Timing and memory helpers for the benchmark: medians, percentiles and peak memory. */
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -73,4 +74,31 @@ export async function timedAsync<T>(
 	const used = process.cpuUsage(cpu);
 	sampleMemory();
 	return { value, ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** The process's peak (VmHWM) and current (VmRSS) resident size so far, in bytes; 0 off Linux. */
+export function residentNow(): { peak: number; rss: number } {
+	try {
+		const status = readFileSync('/proc/self/status', 'utf8');
+		const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+		return { peak: kb('VmHWM') * 1024, rss: kb('VmRSS') * 1024 };
+	} catch {
+		return { peak: 0, rss: 0 };
+	}
+}
+
+/**
+ * The peak so far after each step, and what stayed resident, for finding which step sets the peak:
+ * the peak only grows, so the step after which it first reaches its final value is the one.
+ */
+export const stepPeaks: { step: string; peak: number; rss: number }[] = [];
+export function markStep(step: string): void {
+	sampleMemory();
+	stepPeaks.push({ step, ...residentNow() });
+}
+/** The steps as "step peak/resident MB" lines. */
+export function stepPeakLines(): string[] {
+	return stepPeaks.map(
+		({ step, peak, rss }) => `  ${step.padEnd(40)} peak ${mb(peak)}, then resident ${mb(rss)}`
+	);
 }

@@ -7,11 +7,17 @@
  * be shared). Where PostgreSQL 15 with PostGIS, or ogr2ogr, is missing it says so and exits 0.
  *
  * Usage: npm run bench:postgis [-- --small-areas 189000 --patches 5000 --runs 3 --seed 20260601
- *        --port 55432]
+ *        --port 55432 --steps]
  * The npm script sets MALLOC_ARENA_MAX=2: with glibc's default of up to one malloc arena per
  * thread, memory the worker threads freed stayed resident (one check of the default programme,
- * measured here: peak 982 MB without it, 913 MB with it). A server running the sizing pool can set
- * it too.
+ * measured here: peak 982 MB without it, 913 MB with it). It also sets MALLOC_MMAP_THRESHOLD_=131072:
+ * glibc raises its threshold after a large block is freed (up to 32 MB), and from then on blocks
+ * such as each check's patches copied to a worker come from the arenas, where freed memory stays
+ * resident; a fixed threshold keeps them in mappings of their own, given back when freed (measured
+ * here, 60,000 small areas, two rounds: peak 583 MB without it, 528 MB with it). A server running
+ * the sizing pool can set both.
+ * --steps also prints the peak so far after each step (the programme is generated in a child
+ * process, generate-apart.ts, so its generation is not in this process's peak).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,11 +25,19 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareSmallAreas } from '../../lib/domain/sizing';
 import { startSizingPool } from '../../lib/server/sizing-pool/pool';
-import { mb, median, memory, sampleMemory, seconds, timedAsync } from './measure';
-import { generatePatches } from './patches';
+import {
+	markStep,
+	mb,
+	median,
+	memory,
+	sampleMemory,
+	seconds,
+	stepPeakLines,
+	timedAsync
+} from './measure';
+import { generateApart } from './generate-apart';
 import { missingPostgis, startCluster } from './postgis-cluster';
 import { ANALYZE_SQL, LOAD_SQL, parseFigures, QUERIES } from './postgis-queries';
-import { generateSmallAreas } from './small-areas';
 import { writeBenchFiles } from './write';
 import { option } from './options';
 
@@ -50,16 +64,18 @@ console.log(
 	`PostGIS comparison: Node ${process.version}, ${cpus().length} cores, seed ${seed}, load average ${load()}`
 );
 /**
- * The programme, prepared and written out. The synthetic areas' GeoJSON is built afresh each time it
- * is read (lazyAreas) and nothing of it outlives this function: the rounds hold only what a server
- * holds, the prepared small areas and the patches.
+ * The programme, prepared and written out. It is generated in a child process (generate-apart.ts),
+ * and the synthetic areas' GeoJSON is built afresh each time it is read: nothing of it outlives this
+ * function, and the rounds hold only what a server holds, the prepared small areas and the patches.
  */
 function setUp(dir: string) {
-	const sa = generateSmallAreas(smallAreaCount, seed);
-	const patches = generatePatches(sa, patchCount, seed);
-	const areas = sa.lazyAreas();
+	markStep('start');
+	const { areas, patches } = generateApart(dir, smallAreaCount, patchCount, seed);
+	markStep('generated (child process), read back');
 	const prepared = prepareSmallAreas(areas);
+	markStep('prepareSmallAreas');
 	const files = writeBenchFiles(dir, areas, patches, prepared.lonLatPoints);
+	markStep('writeBenchFiles');
 	return { patches, prepared, files };
 }
 const dir = mkdtempSync(join(tmpdir(), 'patchwork-bench-'));
@@ -72,6 +88,7 @@ sampleMemory();
 line('Generated', `${n(prepared.count)} small areas, ${n(patches.length)} patches`);
 const cluster = startCluster(port);
 const pool = startSizingPool(prepared);
+markStep('startSizingPool');
 try {
 	const loaded = await timedAsync(async () => {
 		for (const [file, table] of [
@@ -98,6 +115,7 @@ try {
 		cluster.sql(LOAD_SQL);
 		cluster.sql(ANALYZE_SQL);
 	});
+	markStep('ogr2ogr load (workers start meanwhile)');
 	line('Loaded into PostGIS (ogr2ogr)', `${seconds(loaded.ms)}, load average ${load()}`);
 	console.log(
 		`PostgreSQL: ${cluster.sql('SELECT version()').split(' ').slice(0, 2).join(' ')}, PostGIS ${cluster.sql('SELECT postgis_lib_version()').trim()}, ` +
@@ -105,6 +123,7 @@ try {
 	);
 	// Warm both sides once (caches, worker start-up), untimed.
 	await pool.check(patches.slice(0, 50));
+	markStep('warm check');
 	cluster.sql(QUERIES.centroid);
 
 	const steps = {
@@ -138,10 +157,12 @@ try {
 		};
 		const planar = await sql('planar');
 		const areal = await ours('areal');
+		markStep(`round ${run}: Patchwork areal`);
 		figures.areal = new Map(areal.value.patches.map((p) => [String(p.id), p.areal]));
 		const geography = await sql('geography');
 		const centroidPg = await sql('centroid');
 		const centroid = await ours('centroid');
+		markStep(`round ${run}: Patchwork centroid`);
 		figures.centroidPw = new Map(centroid.value.patches.map((p) => [String(p.id), p.centroid]));
 		const times = [planar, areal.ms, geography, centroidPg, centroid.ms];
 		Object.values(steps).forEach((list, i) => list.push(times[i]));
@@ -192,6 +213,10 @@ try {
 	agree('Centroid vs PostGIS centroid', figures.centroidPw, figures.centroid);
 	line('Peak memory (OS, Node process, all threads)', mb(process.resourceUsage().maxRSS * 1024));
 	line('Peak memory (sampled rss)', mb(memory.rss));
+	if (process.argv.includes('--steps')) {
+		console.log('Peak so far (VmHWM) after each step:');
+		for (const text of stepPeakLines()) console.log(text);
+	}
 	line('Load average at the end', `${load()} (over ${cpus().length} means other work competed)`);
 } finally {
 	await pool.close();

@@ -25,6 +25,8 @@ export interface SyntheticAreas {
 	lazyAreas(): SmallAreaInput[];
 	/** Vertex ids of each area's ring (anticlockwise, unclosed), for building patches by union. */
 	rings: Int32Array[];
+	/** The same rings end to end (rings are views of it) and where each starts, and populations. */
+	flat: FlatAreas;
 	/** Small areas that share an edge, by area number. */
 	neighbours: Int32Array[];
 	/** Vertex positions in km east and north of the centre, [x0, y0, x1, y1, …]. */
@@ -38,7 +40,64 @@ export interface SyntheticAreas {
 	toLonLat: (x: number, y: number) => [number, number];
 }
 
+/** The synthetic areas as a few flat arrays: what lazyAreasOf needs to build their GeoJSON. */
+export interface FlatAreas {
+	/** Every area's ring (vertex ids), end to end; area i's is ringIds[ringStart[i] … ringStart[i + 1]). */
+	ringIds: Int32Array;
+	ringStart: Int32Array;
+	/** Vertex positions in km east and north of the centre, [x0, y0, x1, y1, …]. */
+	xy: Float64Array;
+	population: Int32Array;
+}
+
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
+const areaCode = (i: number) => `B${String(i + 1).padStart(6, '0')}`;
+
+/**
+ * The small areas from flat arrays as GeoJSON, built now and kept, each vertex one [lon, lat] array
+ * shared by the areas around it (the same as SyntheticAreas.areas).
+ */
+export function areasOf({ ringIds, ringStart, xy, population }: FlatAreas): SmallAreaInput[] {
+	const positions: ([number, number] | undefined)[] = new Array(xy.length / 2);
+	const at = (id: number) => (positions[id] ??= toLonLat(xy[id * 2], xy[id * 2 + 1]));
+	return Array.from(population, (people, i) => {
+		const coordinates = Array.from(ringIds.subarray(ringStart[i], ringStart[i + 1]), at);
+		coordinates.push(coordinates[0]);
+		return {
+			code: areaCode(i),
+			population: people,
+			geometry: { type: 'Polygon', coordinates: [coordinates] }
+		};
+	});
+}
+
+/**
+ * The small areas from flat arrays, each building its GeoJSON afresh whenever read, so that 189,000
+ * polygons never sit in memory at once (for work that reads them a few times and is not timed).
+ */
+export function lazyAreasOf({ ringIds, ringStart, xy, population }: FlatAreas): SmallAreaInput[] {
+	return Array.from(population, (people, i) => ({
+		code: areaCode(i),
+		population: people,
+		get geometry(): SmallAreaInput['geometry'] {
+			// Its own array literals, not toLonLat's: V8 learns that toLonLat's arrays live long
+			// (position keeps them) and makes them in the old generation, where these
+			// short-lived ones would pile up until a full collection.
+			const from = ringStart[i];
+			const length = ringStart[i + 1] - from;
+			const coordinates: [number, number][] = new Array(length + 1);
+			for (let k = 0; k < length; k++) {
+				const id = ringIds[from + k];
+				coordinates[k] = [
+					round7(CENTRE.lon + xy[id * 2] / KM_PER_LON),
+					round7(CENTRE.lat + xy[id * 2 + 1] / KM_PER_LAT)
+				];
+			}
+			coordinates[length] = coordinates[0];
+			return { type: 'Polygon', coordinates: [coordinates] };
+		}
+	}));
+}
 
 export function toLonLat(x: number, y: number): [number, number] {
 	return [round7(CENTRE.lon + x / KM_PER_LON), round7(CENTRE.lat + y / KM_PER_LAT)];
@@ -179,56 +238,49 @@ function tessellate(count: number, seed: number) {
 	}
 	const allNear = Int32Array.from(near);
 	const neighbours = keep.map((_, i) => allNear.subarray(nearStart[i], nearStart[i + 1]));
-	return { rings, neighbours, vertices, cell: Int32Array.from(cell), cols, rows };
+	return {
+		rings,
+		ringIds: allIds,
+		ringStart: Int32Array.from(ringStart),
+		neighbours,
+		vertices,
+		cell: Int32Array.from(cell),
+		cols,
+		rows
+	};
 }
 
 /** Generates `count` small areas (fewer only if a cell at the edge of the grid stays open). */
 export function generateSmallAreas(count: number, seed: number): SyntheticAreas {
-	const { rings, neighbours, vertices, cell, cols, rows } = tessellate(count, seed);
+	const { rings, ringIds, ringStart, neighbours, vertices, cell, cols, rows } = tessellate(
+		count,
+		seed
+	);
 	const positions: ([number, number] | undefined)[] = new Array(vertices.length / 2);
 	const position = (id: number) =>
 		(positions[id] ??= toLonLat(vertices[id * 2], vertices[id * 2 + 1]));
 	const people = new Random(deriveSeed(seed, 'population'));
 	const population = Int32Array.from(rings, () => Math.max(50, Math.round(people.normal(300, 40))));
-	const code = (i: number) => `B${String(i + 1).padStart(6, '0')}`;
 	/** Area i's polygon, with `at` giving each vertex's [lon, lat]. */
 	const polygon = (i: number, at: (id: number) => [number, number]): SmallAreaInput['geometry'] => {
 		const coordinates = Array.from(rings[i], at);
 		coordinates.push(coordinates[0]);
 		return { type: 'Polygon', coordinates: [coordinates] };
 	};
+	const flat: FlatAreas = { ringIds, ringStart, xy: vertices, population };
 	let areas: SmallAreaInput[] | undefined;
 	return {
 		get areas() {
 			// Built on first use, sharing each vertex's [lon, lat] between the areas that use it.
 			return (areas ??= rings.map((_, i) => ({
-				code: code(i),
+				code: areaCode(i),
 				population: population[i],
 				geometry: polygon(i, position)
 			})));
 		},
-		lazyAreas: () =>
-			Array.from(rings, (_, i) => ({
-				code: code(i),
-				population: population[i],
-				get geometry(): SmallAreaInput['geometry'] {
-					// Its own array literals, not toLonLat's: V8 learns that toLonLat's arrays live long
-					// (position keeps them) and makes them in the old generation, where these
-					// short-lived ones would pile up until a full collection.
-					const ring = rings[i];
-					const coordinates: [number, number][] = new Array(ring.length + 1);
-					for (let k = 0; k < ring.length; k++) {
-						const id = ring[k];
-						coordinates[k] = [
-							round7(CENTRE.lon + vertices[id * 2] / KM_PER_LON),
-							round7(CENTRE.lat + vertices[id * 2 + 1] / KM_PER_LAT)
-						];
-					}
-					coordinates[ring.length] = coordinates[0];
-					return { type: 'Polygon', coordinates: [coordinates] };
-				}
-			})),
+		lazyAreas: () => lazyAreasOf(flat),
 		rings,
+		flat,
 		neighbours,
 		xy: vertices,
 		cell,
