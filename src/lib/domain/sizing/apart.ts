@@ -8,28 +8,8 @@
  */
 import { ringBoxInto } from './box-clip';
 import { boundaryMeets, pointInPatch, type PreparedPatch } from './patch';
-import type { Coords, PlaneShape } from './plane';
-
-/** The winding number of a shape's rings around (x, y), as EdgeIndex.winding counts it. */
-function windingIn(rings: readonly Coords[], x: number, y: number): number {
-	let winding = 0;
-	for (const ring of rings) {
-		const n = ring.length;
-		for (let i = 0; i < n; i += 2) {
-			const x1 = ring[i];
-			const y1 = ring[i + 1];
-			const j = i + 2 < n ? i + 2 : 0;
-			const x2 = ring[j];
-			const y2 = ring[j + 1];
-			if (y1 <= y) {
-				if (y2 > y && (x2 - x1) * (y - y1) - (x - x1) * (y2 - y1) > 0) winding++;
-			} else if (y2 <= y && (x2 - x1) * (y - y1) - (x - x1) * (y2 - y1) < 0) {
-				winding--;
-			}
-		}
-	}
-	return winding;
-}
+import type { PlaneShape } from './plane';
+import { windingAround } from './simple-rings';
 
 /** Each ring's bounding box, [minX, minY, maxX, maxY] per ring, made once per patch. */
 const ringBoxes = new WeakMap<PreparedPatch, Float64Array>();
@@ -61,7 +41,7 @@ export function wholeOrNone(patch: PreparedPatch, shape: PlaneShape): 0 | 1 | nu
 			boxes[b + 1] >= shape.minY &&
 			boxes[b + 2] <= shape.maxX &&
 			boxes[b + 3] <= shape.maxY &&
-			windingIn(shape.rings, rings[r][0], rings[r][1]) !== 0
+			windingAround(shape.rings, rings[r][0], rings[r][1]) !== 0
 		) {
 			return null;
 		}

@@ -10,6 +10,23 @@ import { orient } from './orient';
 import { segmentsMeet } from './segment-pairs';
 import { scratchInt32 } from './scratch';
 
+/** Whether the bounding box of the edge at k ([x1, y1, x2, y2] from k) misses the box. */
+function edgeMissesBox(
+	e4: ArrayLike<number>,
+	k: number,
+	minX: number,
+	minY: number,
+	maxX: number,
+	maxY: number
+): boolean {
+	return (
+		Math.max(e4[k], e4[k + 2]) < minX ||
+		Math.min(e4[k], e4[k + 2]) > maxX ||
+		Math.max(e4[k + 1], e4[k + 3]) < minY ||
+		Math.min(e4[k + 1], e4[k + 3]) > maxY
+	);
+}
+
 export class EdgeIndex {
 	/** [x1, y1, x2, y2] per edge. */
 	readonly edges: ArrayLike<number>;
@@ -116,14 +133,7 @@ export class EdgeIndex {
 		for (let b = from; b <= to; b++) {
 			for (let i = table[b]; i < table[b + 1]; i++) {
 				const k = table[items + i] * 4;
-				if (
-					Math.max(e4[k], e4[k + 2]) < minX ||
-					Math.min(e4[k], e4[k + 2]) > maxX ||
-					Math.max(e4[k + 1], e4[k + 3]) < minY ||
-					Math.min(e4[k + 1], e4[k + 3]) > maxY
-				) {
-					continue;
-				}
+				if (edgeMissesBox(e4, k, minX, minY, maxX, maxY)) continue;
 				if (!test || test(table[items + i])) return true;
 			}
 		}
@@ -156,14 +166,7 @@ export class EdgeIndex {
 			for (let i = table[b]; i < table[b + 1]; i++) {
 				const e = table[items + i];
 				const k = e * 4;
-				if (
-					Math.max(e4[k], e4[k + 2]) < minX ||
-					Math.min(e4[k], e4[k + 2]) > maxX ||
-					Math.max(e4[k + 1], e4[k + 3]) < minY ||
-					Math.min(e4[k + 1], e4[k + 3]) > maxY
-				) {
-					continue;
-				}
+				if (edgeMissesBox(e4, k, minX, minY, maxX, maxY)) continue;
 				const firstBand = this.#band(Math.min(e4[k + a], e4[k + 2 + a]));
 				if (b !== (firstBand > from ? firstBand : from)) continue;
 				out[found++] = e;

@@ -64,8 +64,11 @@ function turnsCleanly(e: ArrayLike<number>, a: number, b: number): boolean {
 	return (px - vx) * (qx - vx) + (py - vy) * (qy - vy) < 0;
 }
 
-/** Winding number of rings other than `skip` around (x, y), counted as EdgeIndex.winding does. */
-function windingOfOthers(rings: readonly Coords[], skip: number, x: number, y: number): number {
+/**
+ * The winding number of rings around (x, y), counted as EdgeIndex.winding does (exact), leaving
+ * out ring `skip` when given.
+ */
+export function windingAround(rings: readonly Coords[], x: number, y: number, skip = -1): number {
 	let winding = 0;
 	for (let r = 0; r < rings.length; r++) {
 		if (r === skip) continue;
@@ -176,7 +179,7 @@ export function windsOnce(rings: readonly Coords[]): boolean {
 	if (rings.length === 1) return twiceArea(rings[0]) > 0;
 	// No ring meets another, so each lies wholly inside or outside each other one.
 	for (let r = 0; r < rings.length; r++) {
-		const around = windingOfOthers(rings, r, rings[r][0], rings[r][1]);
+		const around = windingAround(rings, rings[r][0], rings[r][1], r);
 		if (around !== (twiceArea(rings[r]) > 0 ? 0 : 1)) return false;
 	}
 	return true;
