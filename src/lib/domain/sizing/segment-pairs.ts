@@ -2,12 +2,12 @@
  * Segment geometry on the plane: whether two segments meet (exact on integer coordinates), and every
  * pair of a polygon's edges whose boxes meet, for finding where a boundary crosses itself.
  */
+import { orient as orientation } from './orient';
 import { scratchFloat64 } from './scratch';
 
-/** Orientation of c against the line a→b: 1 left, −1 right, 0 on the line. */
+/** Orientation of c against the line a→b: 1 left, −1 right, 0 on the line (exact). */
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-	const v = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-	return v > 0 ? 1 : v < 0 ? -1 : 0;
+	return Math.sign(orientation(ax, ay, bx, by, cx, cy));
 }
 
 function onSegment(
