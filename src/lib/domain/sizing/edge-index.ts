@@ -226,20 +226,9 @@ export class EdgeIndex {
 		for (let b = from; b <= to; b++) {
 			for (let i = table[b]; i < table[b + 1]; i++) {
 				const k = table[items + i] * 4;
-				const cx = e4[k];
-				const cy = e4[k + 1];
-				const dx = e4[k + 2];
-				const dy = e4[k + 3];
-				// Edges whose boxes miss the segment's cannot meet it: most in the band, at 4 compares.
-				if (
-					(cx < dx ? dx : cx) < minX ||
-					(cx < dx ? cx : dx) > maxX ||
-					(cy < dy ? dy : cy) < minY ||
-					(cy < dy ? cy : dy) > maxY
-				) {
-					continue;
-				}
-				if (segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy)) return true;
+				// Edges whose boxes miss the segment's cannot meet it: most in the band.
+				if (edgeMissesBox(e4, k, minX, minY, maxX, maxY)) continue;
+				if (segmentsMeet(ax, ay, bx, by, e4[k], e4[k + 1], e4[k + 2], e4[k + 3])) return true;
 			}
 		}
 		return false;

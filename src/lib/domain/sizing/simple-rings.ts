@@ -10,40 +10,23 @@
  */
 import { orient } from './orient';
 import type { Coords } from './plane';
-import { forEachEdgePair } from './segment-pairs';
+import { forEachEdgePair, segmentsMeet } from './segment-pairs';
 import { scratchFloat64, scratchInt32 } from './scratch';
-
-const sign = (v: number) => (v > 0 ? 1 : v < 0 ? -1 : 0);
-
-/** Whether c, known to be on the line ab, lies within segment ab (ends included). */
-function within(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): boolean {
-	return (
-		(ax < bx ? ax <= cx && cx <= bx : bx <= cx && cx <= ax) &&
-		(ay < by ? ay <= cy && cy <= by : by <= cy && cy <= ay)
-	);
-}
 
 /** Whether edges a and b (flat [x1, y1, x2, y2] at a * 4 and b * 4) share any point. */
 function edgesMeet(e: ArrayLike<number>, a: number, b: number): boolean {
 	const ka = a * 4;
 	const kb = b * 4;
-	const ax = e[ka];
-	const ay = e[ka + 1];
-	const bx = e[ka + 2];
-	const by = e[ka + 3];
-	const cx = e[kb];
-	const cy = e[kb + 1];
-	const dx = e[kb + 2];
-	const dy = e[kb + 3];
-	const o1 = sign(orient(ax, ay, bx, by, cx, cy));
-	const o2 = sign(orient(ax, ay, bx, by, dx, dy));
-	const o3 = sign(orient(cx, cy, dx, dy, ax, ay));
-	const o4 = sign(orient(cx, cy, dx, dy, bx, by));
-	if (o1 !== o2 && o3 !== o4) return true;
-	if (o1 === 0 && within(ax, ay, bx, by, cx, cy)) return true;
-	if (o2 === 0 && within(ax, ay, bx, by, dx, dy)) return true;
-	if (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) return true;
-	return o4 === 0 && within(cx, cy, dx, dy, bx, by);
+	return segmentsMeet(
+		e[ka],
+		e[ka + 1],
+		e[ka + 2],
+		e[ka + 3],
+		e[kb],
+		e[kb + 1],
+		e[kb + 2],
+		e[kb + 3]
+	);
 }
 
 /**
