@@ -35,7 +35,16 @@ test('a new patch is planned and hidden until published; the editor shows its ov
 	page
 }) => {
 	await signInAt(page, council, '/council/patches/new');
+	// A name typed while the page's scripts are still arriving (a slow connection) is kept.
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await route.continue();
+	});
+	await page.goto('/council/patches/new', { waitUntil: 'commit' });
 	await page.getByLabel('Name of the patch').fill('Browser Test Corner');
+	await page.waitForLoadState('networkidle');
+	await page.unroute('**/_app/immutable/**');
+	await expect(page.getByLabel('Name of the patch')).toHaveValue('Browser Test Corner');
 	await page.getByLabel('Or paste the boundary as GeoJSON').fill(JSON.stringify(square));
 	await page.getByRole('button', { name: 'Save new patch' }).click();
 	await expect(page.getByTestId('saved-notice')).toContainText(
