@@ -86,6 +86,25 @@ describe('packedSource', () => {
 		expect(packed.lonLatBox(1)).toEqual([Infinity, Infinity, -Infinity, -Infinity]);
 	});
 
+	it('gives the rings of each patch flat, read in place from the packed coordinates', () => {
+		const packed = packPatches(patches)!;
+		const source = packedSource(packed);
+		const plain = arraySource(patches);
+		for (const p of [0, 1, 2]) {
+			const rings = source.rings(p)!.map((polygon) => polygon.map((ring) => Array.from(ring)));
+			expect(rings).toEqual(plain.rings(p));
+		}
+		expect(source.rings(2)).toHaveLength(2);
+		expect(source.rings(1)).toEqual([[]]);
+		expect(Array.from(source.rings(0)![0][0]).slice(0, 4)).toEqual(
+			square(-2.3, 53.4, 0.1).slice(0, 2).flat()
+		);
+		// A view, not a copy: the same memory as the packed coordinates.
+		expect((source.rings(0)![0][0] as Float64Array).buffer).toBe(packed.coords.buffer);
+		const line = { id: 5, name: 'Line', geometry: { type: 'LineString', coordinates: [] } };
+		expect(arraySource([line as unknown as PatchInput]).rings(0)).toBeNull();
+	});
+
 	it('gives no extent for a patch with a point that is not a longitude and latitude', () => {
 		const grid: PatchInput = {
 			id: 4,

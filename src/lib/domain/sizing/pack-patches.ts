@@ -3,6 +3,7 @@
  * arrays between threads (structured clone, position by position) took this thread about 0.7 s per
  * worker for 5,000 patches, while the workers waited; flat arrays copy as one block each.
  */
+import { flatPolygons, type FlatPolygon } from './plane';
 import type { PatchInput } from './types';
 
 export interface PackedPatches {
@@ -95,6 +96,11 @@ export interface PatchSource {
 	/** Patch p as GeoJSON (from packed arrays, a new object on every call). */
 	at(p: number): PatchInput;
 	/**
+	 * Patch p's polygons as flat rings, [lon0, lat0, lon1, lat1, …] as stored (views into packed
+	 * arrays: no copy), or null when it is not a Polygon or MultiPolygon. Values are unchecked.
+	 */
+	rings(p: number): FlatPolygon[] | null;
+	/**
 	 * Patch p's extent, minLon, minLat, maxLon, maxLat (Infinity for a patch with no position), or
 	 * null when a coordinate is not a finite longitude and latitude.
 	 */
@@ -108,6 +114,11 @@ export function arraySource(patches: PatchInput[]): PatchSource {
 	return {
 		count: patches.length,
 		at: (p) => patches[p],
+		rings(p) {
+			const geometry = patches[p]?.geometry;
+			if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return null;
+			return flatPolygons(geometry);
+		},
 		lonLatBox(p) {
 			const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
 			const geometry = patches[p]?.geometry;
@@ -159,6 +170,16 @@ export function packedSource(packed: PackedPatches): PatchSource {
 						? { type: 'MultiPolygon', coordinates: polygons }
 						: { type: 'Polygon', coordinates: polygons[0] ?? [] }
 			};
+		},
+		rings(p) {
+			const polygons: FlatPolygon[] = [];
+			for (let r = firstRing[p]; r < firstRing[p + 1]; r++) {
+				const k = packed.ringPolygon[r];
+				while (polygons.length <= k) polygons.push([]);
+				polygons[k].push(packed.coords.subarray(packed.ringStart[r], packed.ringStart[r + 1]));
+			}
+			// A Polygon with no ring packs as none; as GeoJSON it is one polygon with no rings.
+			return packed.multi[p] === 1 ? polygons : [polygons[0] ?? []];
 		},
 		lonLatBox(p) {
 			const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];

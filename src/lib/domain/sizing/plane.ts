@@ -91,24 +91,35 @@ export function assertLonLat(geometry: AreaGeometry, what: string): void {
 				// Indexing, not destructuring: this runs for every point of every patch.
 				const lon = position[0];
 				const lat = position[1];
-				if (
-					Number.isFinite(lon) &&
-					Number.isFinite(lat) &&
-					Math.abs(lon) <= 180 &&
-					Math.abs(lat) <= 90
-				)
-					continue;
-				const looksLikeGrid =
-					Number.isFinite(lon) && Number.isFinite(lat) && lon >= 0 && lon <= 700_000 && lat >= 0;
-				throw new RangeError(
-					`${what} has a point (${lon}, ${lat}) that is not a longitude and latitude. ` +
-						(looksLikeGrid
-							? 'It looks like British National Grid (EPSG:27700) eastings and northings: reproject the file to WGS84 longitude and latitude before sizing.'
-							: 'Coordinates must be longitude −180 to 180 and latitude −90 to 90 (WGS84).')
-				);
+				if (!isLonLat(lon, lat)) throw notLonLat(lon, lat, what);
 			}
 		}
 	}
+}
+
+/** assertLonLat for flat rings ([lon0, lat0, lon1, lat1, …]); names the feature only if it throws. */
+export function assertFlatLonLat(polygons: FlatPolygon[], what: () => string): void {
+	for (const polygon of polygons) {
+		for (const ring of polygon) {
+			for (let i = 0; i < ring.length; i += 2) {
+				if (!isLonLat(ring[i], ring[i + 1])) throw notLonLat(ring[i], ring[i + 1], what());
+			}
+		}
+	}
+}
+
+const isLonLat = (lon: number, lat: number) =>
+	Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+
+function notLonLat(lon: number, lat: number, what: string): RangeError {
+	const looksLikeGrid =
+		Number.isFinite(lon) && Number.isFinite(lat) && lon >= 0 && lon <= 700_000 && lat >= 0;
+	return new RangeError(
+		`${what} has a point (${lon}, ${lat}) that is not a longitude and latitude. ` +
+			(looksLikeGrid
+				? 'It looks like British National Grid (EPSG:27700) eastings and northings: reproject the file to WGS84 longitude and latitude before sizing.'
+				: 'Coordinates must be longitude −180 to 180 and latitude −90 to 90 (WGS84).')
+	);
 }
 
 /** Projects one [lon, lat] to integer plane coordinates. */
@@ -195,7 +206,7 @@ function projectRing(
 	origin: PlaneOrigin,
 	anticlockwise: boolean,
 	arena: Arena | undefined
-): { coords: Coords; signed: number } | null {
+): ProjectedRing | null {
 	const scratch = scratchFloat64('project-ring', ring.length * 2);
 	let n = 0;
 	const { lon0, cosLat0, sinLat0 } = origin;
@@ -210,6 +221,49 @@ function projectRing(
 		scratch[n++] = x;
 		scratch[n++] = y;
 	}
+	return keepRing(scratch, n, anticlockwise, arena);
+}
+
+/** projectRing for a flat ring [lon0, lat0, lon1, lat1, …] (packed patches, no GeoJSON made). */
+function projectFlatRing(
+	ring: ArrayLike<number>,
+	origin: PlaneOrigin,
+	anticlockwise: boolean,
+	arena: Arena | undefined
+): ProjectedRing | null {
+	const scratch = scratchFloat64('project-ring', ring.length);
+	let n = 0;
+	const { lon0, cosLat0, sinLat0 } = origin;
+	const yScale = PLANE_SCALE / cosLat0 / RADIANS;
+	for (let i = 0; i < ring.length; i += 2) {
+		const x = Math.round((ring[i] - lon0) * cosLat0 * PLANE_SCALE);
+		const y = Math.round((Math.sin(ring[i + 1] * RADIANS) - sinLat0) * yScale);
+		if (!(Math.abs(x) <= PLANE_LIMIT && Math.abs(y) <= PLANE_LIMIT)) {
+			projectPoint(ring[i], ring[i + 1], origin);
+		}
+		if (n > 0 && scratch[n - 2] === x && scratch[n - 1] === y) continue;
+		scratch[n++] = x;
+		scratch[n++] = y;
+	}
+	return keepRing(scratch, n, anticlockwise, arena);
+}
+
+interface ProjectedRing {
+	coords: Coords;
+	/** Its area, unsigned. */
+	signed: number;
+}
+
+/**
+ * The projected points scratch[0 … n) as a ring: without a closing point, wound as asked, in the
+ * arena when given (or a new plain array); null when fewer than 3 points remain.
+ */
+function keepRing(
+	scratch: Float64Array,
+	n: number,
+	anticlockwise: boolean,
+	arena: Arena | undefined
+): ProjectedRing | null {
 	while (n >= 4 && scratch[n - 2] === scratch[0] && scratch[n - 1] === scratch[1]) n -= 2;
 	if (n < 6) return null;
 	const view = scratch.subarray(0, n);
@@ -248,6 +302,41 @@ export function projectShape(
 	arena?: Arena
 ): PlaneShape {
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	return shapeOf(polygons, (ring, outer) => projectRing(ring, origin, outer, arena));
+}
+
+/** A polygon's rings, each flat [lon0, lat0, lon1, lat1, …] as given (closed or not). */
+export type FlatPolygon = ArrayLike<number>[];
+
+/** A polygon or multipolygon's rings as flat arrays (the values as given, unchecked). */
+export function flatPolygons(geometry: AreaGeometry): FlatPolygon[] {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	return polygons.map((polygon) =>
+		polygon.map((ring) => {
+			const flat = new Array<number>(ring.length * 2);
+			for (let i = 0; i < ring.length; i++) {
+				flat[i * 2] = ring[i][0];
+				flat[i * 2 + 1] = ring[i][1];
+			}
+			return flat;
+		})
+	);
+}
+
+/** projectShape for flat rings (a packed patch's, read in place). */
+export function projectFlatShape(
+	polygons: FlatPolygon[],
+	origin: PlaneOrigin,
+	arena?: Arena
+): PlaneShape {
+	return shapeOf(polygons, (ring, outer) => projectFlatRing(ring, origin, outer, arena));
+}
+
+/** The shape of polygons whose rings `project` projects (outer rings first in each polygon). */
+function shapeOf<Ring>(
+	polygons: Ring[][],
+	project: (ring: Ring, outer: boolean) => ProjectedRing | null
+): PlaneShape {
 	const rings: Coords[] = [];
 	let area = 0;
 	let minX = Infinity;
@@ -257,7 +346,7 @@ export function projectShape(
 	for (const polygon of polygons) {
 		for (let index = 0; index < polygon.length; index++) {
 			const outer = index === 0;
-			const projected = projectRing(polygon[index], origin, outer, arena);
+			const projected = project(polygon[index], outer);
 			if (!projected) continue;
 			const ring = projected.coords;
 			area += outer ? projected.signed : -projected.signed;

@@ -1,13 +1,14 @@
 /**
- * The centroid method's pass over the patches: each patch is projected into reused buffers, the
- * small areas' points in its box are tested together (batch-winding.ts), and the patch is dropped.
+ * The centroid method's pass over the patches: each patch is projected into reused buffers (read in
+ * place from packed arrays on worker threads), the small areas' points in its box are tested
+ * together (batch-winding.ts), and the patch is dropped.
  * findPointOwners does it for a run of patches and records, in flat arrays, which points each
  * holds; mergeOwners takes the runs in patch order, so runs done on several threads give exactly
  * what one pass gives.
  */
 import { windingNumbers } from './batch-winding';
 import { describePatch } from './patch';
-import { assertLonLat, coordinateCount, planeAreaKm2, projectShape } from './plane';
+import { assertFlatLonLat, planeAreaKm2, projectFlatShape, type FlatPolygon } from './plane';
 import type { PreparedSmallAreas } from './prepare';
 import { scratchFloat64 } from './scratch';
 import type { PatchSource } from './pack-patches';
@@ -37,13 +38,11 @@ export function findPointOwners(
 	const ownedStart = new Int32Array(count + 1);
 	const owned: number[] = [];
 	for (let i = 0; i < count; i++) {
-		const patch = patches.at(lo + i);
-		assertLonLat(patch?.geometry, describePatch(patch));
-		const arena = {
-			buffer: scratchFloat64('patch-rings', coordinateCount(patch.geometry)),
-			used: 0
-		};
-		const shape = projectShape(patch.geometry, prepared.origin, arena);
+		const polygons = lonLatRings(patches, lo + i);
+		let values = 0;
+		for (const polygon of polygons) for (const ring of polygon) values += ring.length;
+		const arena = { buffer: scratchFloat64('patch-rings', values), used: 0 };
+		const shape = projectFlatShape(polygons, prepared.origin, arena);
 		const { minX, minY, maxX, maxY } = shape;
 		boxes.set([minX, minY, maxX, maxY], i * 4);
 		areaKm2[i] = planeAreaKm2(shape.area);
@@ -63,6 +62,15 @@ export function findPointOwners(
 		ownedStart[i + 1] = owned.length;
 	}
 	return { lo, hi: lo + count, boxes, areaKm2, ownedStart, owned: Int32Array.from(owned) };
+}
+
+/** Patch p's rings, read in place; throws, naming the patch, unless they are longitude and latitude. */
+function lonLatRings(patches: PatchSource, p: number): FlatPolygon[] {
+	const describe = () => describePatch(patches.at(p));
+	const polygons = patches.rings(p);
+	if (!polygons) throw new TypeError(`${describe()} is not a polygon or multipolygon`);
+	assertFlatLonLat(polygons, describe);
+	return polygons;
 }
 
 /** Runs of findPointOwners, covering every patch in order, as first and further owners. */

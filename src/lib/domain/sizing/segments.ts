@@ -11,8 +11,8 @@ import { scratchFloat64, scratchInt32 } from './scratch';
 
 export interface Ring {
 	part: number;
-	/** Unclosed positions with no repeated neighbours. */
-	positions: GeoJSON.Position[];
+	/** Unclosed, with no repeated neighbours: [lon0, lat0, lon1, lat1, …]. */
+	coords: ArrayLike<number>;
 }
 
 export interface SweepResult {
@@ -43,22 +43,23 @@ function side(ax: number, ay: number, bx: number, by: number, cx: number, cy: nu
  */
 export function sweepEdges(rings: Ring[]): SweepResult {
 	let count = 0;
-	for (const ring of rings) count += ring.positions.length;
+	for (const ring of rings) count += ring.coords.length / 2;
 	const edges = scratchFloat64('sweep-edges', count * 4).subarray(0, count * 4);
 	const ringOf = scratchInt32('sweep-ring', count);
 	const posOf = scratchInt32('sweep-position', count);
 	let e = 0;
-	rings.forEach((ring, r) => {
-		const n = ring.positions.length;
-		for (let i = 0; i < n; i++, e++) {
-			const p = ring.positions[i];
-			const q = ring.positions[(i + 1) % n];
-			edges[e * 4] = p[0];
-			edges[e * 4 + 1] = p[1];
-			edges[e * 4 + 2] = q[0];
-			edges[e * 4 + 3] = q[1];
+	const pointsIn = new Int32Array(rings.length);
+	rings.forEach(({ coords }, r) => {
+		const n = coords.length;
+		pointsIn[r] = n / 2;
+		for (let i = 0; i < n; i += 2, e++) {
+			const j = (i + 2) % n;
+			edges[e * 4] = coords[i];
+			edges[e * 4 + 1] = coords[i + 1];
+			edges[e * 4 + 2] = coords[j];
+			edges[e * 4 + 3] = coords[j + 1];
 			ringOf[e] = r;
-			posOf[e] = i;
+			posOf[e] = i / 2;
 		}
 	});
 	const result: SweepResult = { selfMeeting: new Set(), touching: new Set(), partCrossings: [] };
@@ -71,7 +72,7 @@ export function sweepEdges(rings: Ring[]): SweepResult {
 		(s, t) => {
 			const rs = ringOf[s];
 			const rt = ringOf[t];
-			if (rs === rt && neighbours(posOf[s], posOf[t], rings[rs].positions.length)) return;
+			if (rs === rt && neighbours(posOf[s], posOf[t], pointsIn[rs])) return;
 			const ps = rings[rs].part;
 			const pt = rings[rt].part;
 			// Cheap exits first: these sets only need one member per part or pair.

@@ -2,6 +2,8 @@ import { kinks } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../demo/random';
 import { validatePatchGeometry } from './index';
+import { packedSource, packPatches } from './pack-patches';
+import { validatePatchRings } from './validate';
 import { gridRect, gx, gy } from './test/grid';
 
 const square = gridRect(0, 0, 1, 1);
@@ -167,6 +169,44 @@ describe('validatePatchGeometry', () => {
 			]
 		};
 		expect(validatePatchGeometry(island).map((p) => p.kind)).toEqual(['disconnected_parts']);
+	});
+
+	it('finds the same problems in packed rings, read in place as a worker thread does', () => {
+		const random = mulberry32(7);
+		const bowTie = star(12, 0.01, random, true);
+		const shapes: GeoJSON.Polygon[] = [
+			bowTie,
+			star(40, 0.02, random, false),
+			gridRect(0, 0, 1, 1),
+			// A sliver hole and a repeated point.
+			{
+				type: 'Polygon',
+				coordinates: [
+					gridRect(0, 0, 4, 4).coordinates[0],
+					ring([
+						[gx(1), gy(1)],
+						[gx(1), gy(1)],
+						[gx(3), gy(1)],
+						[gx(3), gy(1) + 1e-7]
+					])
+				]
+			}
+		];
+		const multi: GeoJSON.MultiPolygon = {
+			type: 'MultiPolygon',
+			coordinates: [gridRect(0, 0, 2, 2).coordinates, gridRect(5, 5, 6, 6).coordinates]
+		};
+		const patches = [...shapes, multi].map((geometry, id) => ({ id, name: `P${id}`, geometry }));
+		const packed = packedSource(packPatches(patches)!);
+		const expected = patches.map((patch) => validatePatchGeometry(patch.geometry));
+		expect(patches.map((_, p) => validatePatchRings(packed.rings(p)!))).toEqual(expected);
+		expect(expected.map((found) => found.map((problem) => problem.kind))).toEqual([
+			['self_intersection'],
+			[],
+			[],
+			['sliver'],
+			['disconnected_parts']
+		]);
 	});
 
 	it('refuses a geometry that is not a polygon', () => {

@@ -14,6 +14,8 @@ import { booleanPointInPolygon, kinks, polygon as turfPolygon } from '@turf/turf
 import { formatDistance, formatNumber } from '../format';
 import type { AreaGeometry } from '../geometry';
 import type { GeometryProblem } from './types';
+import { flatPolygons, type FlatPolygon } from './plane';
+import { scratchFloat64 } from './scratch';
 import { sweepEdges, type Ring } from './segments';
 
 export const SLIVER_MIN_AREA_M2 = 100;
@@ -22,41 +24,52 @@ export const DEFAULT_MAX_VERTICES = 5000;
 
 type Position = GeoJSON.Position;
 
-/** A ring without its closing point or repeated neighbouring points. */
-function cleanRing(ring: Position[]): Position[] {
-	const out: Position[] = [];
-	for (const p of ring) {
-		const last = out[out.length - 1];
-		if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+/**
+ * A ring as flat [lon0, lat0, lon1, lat1, …] without its closing point or repeated neighbouring
+ * points (a view into scratch memory: valid until the next patch is checked).
+ */
+type CleanRing = Float64Array;
+
+/** Cleans a flat ring into `into` at `at`; returns the clean ring (a view). */
+function cleanRing(ring: ArrayLike<number>, into: Float64Array, at: number): CleanRing {
+	let n = at;
+	for (let i = 0; i + 1 < ring.length; i += 2) {
+		const x = ring[i];
+		const y = ring[i + 1];
+		if (n === at || into[n - 2] !== x || into[n - 1] !== y) {
+			into[n++] = x;
+			into[n++] = y;
+		}
 	}
-	while (
-		out.length > 1 &&
-		out[0][0] === out[out.length - 1][0] &&
-		out[0][1] === out[out.length - 1][1]
-	)
-		out.pop();
-	return out;
+	while (n - at > 2 && into[at] === into[n - 2] && into[at + 1] === into[n - 1]) n -= 2;
+	return into.subarray(at, n);
 }
 
-const closed = (ring: Position[]): Position[] => [...ring, ring[0]];
+/** A clean ring as closed GeoJSON positions, for Turf. */
+function closed(ring: CleanRing): Position[] {
+	const positions: Position[] = [];
+	for (let i = 0; i < ring.length; i += 2) positions.push([ring[i], ring[i + 1]]);
+	positions.push([ring[0], ring[1]]);
+	return positions;
+}
 
 /** Turf's Earth radius (its mean radius), so areas match turf.area. */
 const RADIUS = 6371008.8;
 const RADIANS = Math.PI / 180;
 
 /**
- * Area of an unclosed ring in m², by Turf's own formula (the shoelace on longitude and sin(latitude))
+ * Area of a clean ring in m², by Turf's own formula (the shoelace on longitude and sin(latitude))
  * without building a Turf polygon for every ring of every patch.
  */
-function ringSquareMetres(ring: Position[]): number {
+function ringSquareMetres(ring: CleanRing): number {
 	let sum = 0;
 	const n = ring.length;
 	// Each edge from the point before: one sine per point.
-	let lastLon = ring[n - 1][0];
-	let lastSin = Math.sin(ring[n - 1][1] * RADIANS);
-	for (let i = 0; i < n; i++) {
-		const lon = ring[i][0];
-		const sin = Math.sin(ring[i][1] * RADIANS);
+	let lastLon = ring[n - 2];
+	let lastSin = Math.sin(ring[n - 1] * RADIANS);
+	for (let i = 0; i < n; i += 2) {
+		const lon = ring[i];
+		const sin = Math.sin(ring[i + 1] * RADIANS);
 		sum += (lon - lastLon) * (lastSin + sin);
 		lastLon = lon;
 		lastSin = sin;
@@ -64,17 +77,16 @@ function ringSquareMetres(ring: Position[]): number {
 	return Math.abs((sum * RADIANS * RADIUS * RADIUS) / 2);
 }
 
-/** Perimeter of an unclosed ring in metres, flat at the ring's latitude (good to 0.1% over 10 km). */
-function ringMetres(ring: Position[]): number {
+/** Perimeter of a clean ring in metres, flat at the ring's latitude (good to 0.1% over 10 km). */
+function ringMetres(ring: CleanRing): number {
 	let sum = 0;
 	const n = ring.length;
 	// One east-west scale per ring: a patch spans a fraction of a degree.
-	const scale = Math.cos(ring[0][1] * RADIANS);
-	for (let i = 0; i < n; i++) {
-		const p = ring[i];
-		const q = ring[(i + 1) % n];
-		const dx = (q[0] - p[0]) * scale;
-		const dy = q[1] - p[1];
+	const scale = Math.cos(ring[1] * RADIANS);
+	for (let i = 0; i < n; i += 2) {
+		const j = (i + 2) % n;
+		const dx = (ring[j] - ring[i]) * scale;
+		const dy = ring[j + 1] - ring[i + 1];
 		sum += Math.sqrt(dx * dx + dy * dy);
 	}
 	return sum * RADIANS * RADIUS;
@@ -91,13 +103,13 @@ function width(metres: number): string {
 }
 
 /** A sliver problem for one ring, or null. */
-function sliver(ring: Position[], hole: boolean, holesArea = 0): GeometryProblem | null {
+function sliver(ring: CleanRing, hole: boolean, holesArea = 0): GeometryProblem | null {
 	const ringArea = ringSquareMetres(ring);
 	const squareMetres = Math.max(0, ringArea - holesArea);
 	const perimeter = ringMetres(ring);
 	const compactness = perimeter > 0 ? (4 * Math.PI * ringArea) / (perimeter * perimeter) : 0;
 	const what = hole ? 'A hole in the patch' : 'A part of the patch';
-	const at: [number, number][] = [[ring[0][0], ring[0][1]]];
+	const at: [number, number][] = [[ring[0], ring[1]]];
 	if (squareMetres < SLIVER_MIN_AREA_M2) {
 		return {
 			kind: 'sliver',
@@ -136,25 +148,51 @@ function components(count: number, links: Iterable<[number, number]>): number[][
  */
 export function validatePatchGeometry(
 	geometry: AreaGeometry,
-	{ maxVertices = DEFAULT_MAX_VERTICES }: { maxVertices?: number } = {}
+	options: { maxVertices?: number } = {}
 ): GeometryProblem[] {
 	if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') {
 		throw new TypeError('A patch boundary must be a Polygon or MultiPolygon');
 	}
-	const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)
-		.map((polygon) => polygon.map(cleanRing).filter((ring) => ring.length >= 3))
-		.filter((polygon) => polygon.length > 0);
+	return validatePatchRings(flatPolygons(geometry), options);
+}
+
+/**
+ * validatePatchGeometry for a boundary's rings as flat [lon0, lat0, lon1, lat1, …] arrays, polygon
+ * by polygon (a packed patch's, read in place on a worker thread: no GeoJSON is made).
+ */
+export function validatePatchRings(
+	flat: FlatPolygon[],
+	{ maxVertices = DEFAULT_MAX_VERTICES }: { maxVertices?: number } = {}
+): GeometryProblem[] {
+	let values = 0;
+	for (const polygon of flat) for (const ring of polygon) values += ring.length;
+	const into = scratchFloat64('validate-rings', values);
+	let used = 0;
+	const polygons: CleanRing[][] = [];
+	for (const polygon of flat) {
+		const kept: CleanRing[] = [];
+		for (const ring of polygon) {
+			const clean = cleanRing(ring, into, used);
+			used += clean.length;
+			if (clean.length >= 6) kept.push(clean);
+		}
+		if (kept.length > 0) polygons.push(kept);
+	}
 	const problems: GeometryProblem[] = [];
-	const vertices = polygons.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
-	const rings: Ring[] = polygons.flatMap((polygon, part) =>
-		polygon.map((positions) => ({ part, positions }))
-	);
+	let vertices = 0;
+	const rings: Ring[] = [];
+	polygons.forEach((polygon, part) => {
+		for (const coords of polygon) {
+			vertices += coords.length / 2;
+			rings.push({ part, coords });
+		}
+	});
 
 	if (vertices > maxVertices) {
 		problems.push({
 			kind: 'too_many_vertices',
 			message: `The boundary has ${formatNumber(vertices)} points, more than the ${formatNumber(maxVertices)} that can be checked for crossings: simplify it and check again`,
-			at: [[polygons[0][0][0][0], polygons[0][0][0][1]]]
+			at: [[polygons[0][0][0], polygons[0][0][1]]]
 		});
 	}
 	// The sweep is near-linear on real boundaries, so it still links touching parts above the cap.
@@ -206,29 +244,28 @@ export function validatePatchGeometry(
 }
 
 /** Parts that do not touch, and parts wholly inside another (which overlap without crossing). */
-function partProblems(polygons: Position[][][], touching: Set<string>): GeometryProblem[] {
+function partProblems(polygons: CleanRing[][], touching: Set<string>): GeometryProblem[] {
 	const problems: GeometryProblem[] = [];
 	const links: [number, number][] = [...touching].map(
 		(key) => key.split(',').map(Number) as [number, number]
 	);
 	const shapes = polygons.map((polygon) => turfPolygon(polygon.map(closed)));
-	const boxes = polygons.map((polygon) =>
-		polygon[0].reduce(
-			([minX, minY, maxX, maxY], [x, y]) => [
-				Math.min(minX, x),
-				Math.min(minY, y),
-				Math.max(maxX, x),
-				Math.max(maxY, y)
-			],
-			[Infinity, Infinity, -Infinity, -Infinity]
-		)
-	);
+	const boxes = polygons.map(([outer]) => {
+		const box = [Infinity, Infinity, -Infinity, -Infinity];
+		for (let k = 0; k < outer.length; k += 2) {
+			box[0] = Math.min(box[0], outer[k]);
+			box[1] = Math.min(box[1], outer[k + 1]);
+			box[2] = Math.max(box[2], outer[k]);
+			box[3] = Math.max(box[3], outer[k + 1]);
+		}
+		return box;
+	});
 	const inside: [number, number][] = [];
 	// A part with no edge meeting another part's may still lie inside it (an overlap) or in its hole.
 	for (let i = 0; i < polygons.length; i++) {
 		for (let j = 0; j < polygons.length; j++) {
 			if (i === j || links.some(([a, b]) => (a === i && b === j) || (a === j && b === i))) continue;
-			const corner = polygons[j][0][0];
+			const corner = [polygons[j][0][0], polygons[j][0][1]];
 			const [minX, minY, maxX, maxY] = boxes[i];
 			if (corner[0] < minX || corner[0] > maxX || corner[1] < minY || corner[1] > maxY) continue;
 			if (booleanPointInPolygon(corner, shapes[i], { ignoreBoundary: true })) {
@@ -252,7 +289,7 @@ function partProblems(polygons: Position[][][], touching: Set<string>): Geometry
 		problems.push({
 			kind: 'disconnected_parts',
 			message: `The patch is in ${formatNumber(groups.length)} pieces that do not touch each other`,
-			at: groups.map((group) => [polygons[group[0]][0][0][0], polygons[group[0]][0][0][1]])
+			at: groups.map((group) => [polygons[group[0]][0][0], polygons[group[0]][0][1]])
 		});
 	}
 	return problems;

@@ -2,8 +2,9 @@
  * A sizing worker thread (started by pool.ts with workerData { [SIZING_WORKER]: true }): holds the
  * small areas (their rings in shared memory) and scans runs of them against a check's patches when
  * asked (src/lib/domain/sizing/scan.ts); for the centroid method it finds which points a run of
- * patches holds, and checks a run of patches' boundaries. A check's patches stay packed (pack-patches.ts); each is
- * unpacked and prepared when a run first reaches it, and dropped when the next run does not.
+ * patches holds, and checks a run of patches' boundaries. A check's patches stay packed
+ * (pack-patches.ts): the centroid method reads them in place; a scan unpacks and prepares each when
+ * a run first reaches it, and drops it when the next run does not.
  */
 import Flatbush from 'flatbush';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
@@ -16,7 +17,7 @@ import { findPointOwners } from '../../domain/sizing/point-owners';
 import type { PreparedSmallAreas } from '../../domain/sizing/prepare';
 import { overlapCache, scanBuffers, scanSmallAreas } from '../../domain/sizing/scan';
 import type { GeometryProblem } from '../../domain/sizing/types';
-import { validatePatchGeometry } from '../../domain/sizing/validate';
+import { validatePatchGeometry, validatePatchRings } from '../../domain/sizing/validate';
 import type { FromWorker, ToWorker } from './messages';
 
 let packed: PackedSmallAreas | undefined;
@@ -105,7 +106,10 @@ function answer(
 			if (message.type === 'validate') {
 				const problems: [number, GeometryProblem[]][] = [];
 				for (let p = message.lo; p < message.hi; p++) {
-					const found = validatePatchGeometry(patches.at(p).geometry);
+					const rings = patches.rings(p);
+					const found = rings
+						? validatePatchRings(rings)
+						: validatePatchGeometry(patches.at(p).geometry);
 					if (found.length > 0) problems.push([p, found]);
 				}
 				reply({ type: 'validated', job: message.job, lo: message.lo, problems });
