@@ -19,34 +19,31 @@ export interface PackedPatches {
 	coords: Float64Array;
 }
 
-/** Whether every patch is a Polygon or MultiPolygon of number pairs (the only shapes packed). */
-function packable(patches: PatchInput[]): boolean {
-	for (const patch of patches) {
-		const geometry = patch?.geometry;
-		if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return false;
-		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-		if (!Array.isArray(polygons)) return false;
-		for (const polygon of polygons) {
-			if (!Array.isArray(polygon)) return false;
-			for (const ring of polygon) {
-				if (!Array.isArray(ring)) return false;
-				for (const position of ring) {
-					if (!Array.isArray(position) || typeof position[0] !== 'number') return false;
-					if (typeof position[1] !== 'number') return false;
-				}
-			}
-		}
+/** A patch's polygons, or null when it is not a Polygon or MultiPolygon of arrays of arrays. */
+function polygonsOf(patch: PatchInput): GeoJSON.Position[][][] | null {
+	const geometry = patch?.geometry;
+	if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return null;
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	if (!Array.isArray(polygons)) return null;
+	for (const polygon of polygons) {
+		if (!Array.isArray(polygon)) return null;
+		for (const ring of polygon) if (!Array.isArray(ring)) return null;
 	}
-	return true;
+	return polygons;
 }
 
-/** Packs patches, or returns null when one is not a plain polygon (then post them as they are). */
+/**
+ * Packs patches, or returns null when one is not a plain polygon of number pairs (then post them as
+ * they are). The positions are checked as they are copied, in one pass.
+ */
 export function packPatches(patches: PatchInput[]): PackedPatches | null {
-	if (!packable(patches)) return null;
+	const shapes: GeoJSON.Position[][][][] = [];
 	let rings = 0;
 	let values = 0;
-	for (const { geometry } of patches) {
-		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	for (const patch of patches) {
+		const polygons = polygonsOf(patch);
+		if (!polygons) return null;
+		shapes.push(polygons);
 		for (const polygon of polygons) {
 			rings += polygon.length;
 			for (const ring of polygon) values += ring.length * 2;
@@ -65,24 +62,29 @@ export function packPatches(patches: PatchInput[]): PackedPatches | null {
 				? new Float64Array(new SharedArrayBuffer(values * 8))
 				: new Float64Array(values)
 	};
+	const { coords } = packed;
 	let r = 0;
 	let v = 0;
-	patches.forEach(({ geometry }, p) => {
-		packed.multi[p] = geometry.type === 'MultiPolygon' ? 1 : 0;
-		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-		polygons.forEach((polygon, k) => {
-			for (const ring of polygon) {
+	for (let p = 0; p < patches.length; p++) {
+		packed.multi[p] = patches[p].geometry.type === 'MultiPolygon' ? 1 : 0;
+		const polygons = shapes[p];
+		for (let k = 0; k < polygons.length; k++) {
+			for (const ring of polygons[k]) {
 				packed.ringPatch[r] = p;
 				packed.ringPolygon[r] = k;
 				packed.ringStart[r] = v;
 				for (const position of ring) {
-					packed.coords[v++] = position[0];
-					packed.coords[v++] = position[1];
+					if (!Array.isArray(position)) return null;
+					const lon = position[0];
+					const lat = position[1];
+					if (typeof lon !== 'number' || typeof lat !== 'number') return null;
+					coords[v++] = lon;
+					coords[v++] = lat;
 				}
 				r++;
 			}
-		});
-	});
+		}
+	}
 	packed.ringStart[r] = v;
 	return packed;
 }

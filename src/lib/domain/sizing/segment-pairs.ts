@@ -3,7 +3,7 @@
  * pair of a polygon's edges whose boxes meet, for finding where a boundary crosses itself.
  */
 import { orient as orientation } from './orient';
-import { scratchFloat64 } from './scratch';
+import { scratchFloat64, scratchInt32 } from './scratch';
 
 /** Orientation of c against the line a→b: 1 left, −1 right, 0 on the line (exact). */
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
@@ -57,11 +57,14 @@ const CHUNK = 8;
  * with a small box); the runs are swept along x, and only runs whose boxes meet have their edges
  * compared. On real boundaries this is near linear.
  * @param edges [x1, y1, x2, y2] per edge, best in ring order
+ * @param follows follows[b] = 1 when edge b follows edge b − 1 in the same ring: such pairs, which
+ *   always share a point, are then not reported (a caller that ignores them saves a call per edge)
  */
 export function forEachEdgePair(
 	edges: ArrayLike<number>,
 	fn: (a: number, b: number) => void,
-	slack = 0
+	slack = 0,
+	follows?: ArrayLike<number>
 ): void {
 	const count = edges.length / 4;
 	if (count < 2) return;
@@ -96,23 +99,61 @@ export function forEachEdgePair(
 		box[c * 4 + 2] = maxX;
 		box[c * 4 + 3] = maxY;
 	}
-	const order = Array.from({ length: chunks }, (_, c) => c).sort((a, b) => box[a * 4] - box[b * 4]);
+	const { order, slop } = byMinX(box, chunks);
 	const open: number[] = [];
-	for (const c of order) {
+	for (let k = 0; k < chunks; k++) {
+		const c = order[k];
 		const minX = box[c * 4];
 		const minY = box[c * 4 + 1];
 		const maxY = box[c * 4 + 3];
 		let kept = 0;
 		for (const o of open) {
-			if (box[o * 4 + 2] < minX) continue;
+			// Closed once it ends left of this run (and of any later run: see byMinX).
+			if (box[o * 4 + 2] < minX - slop) continue;
 			open[kept++] = o;
 			if (box[o * 4 + 3] < minY || box[o * 4 + 1] > maxY) continue;
-			pairsBetween(edgeBox, count, o, c, box, fn);
+			pairsBetween(edgeBox, count, o, c, box, fn, follows);
 		}
 		open.length = kept;
 		open.push(c);
-		pairsBetween(edgeBox, count, c, c, box, fn);
+		pairsBetween(edgeBox, count, c, c, box, fn, follows);
 	}
+}
+
+/** Runs per ring above which byMinX sorts by comparing (its keys hold the run's number in 20 bits). */
+const KEYED_RUNS = 2 ** 20;
+
+/**
+ * The runs in order of their boxes' left edges, by a native sort of number keys (a comparator
+ * sort of every patch's runs was a tenth of a boundary check). A key is the left edge in 2^32 steps
+ * across the runs' span, then the run's number; runs within a step may come out of order, so a
+ * run stays open until it ends more than `slop` (two steps) left of the current one.
+ */
+function byMinX(box: Float64Array, chunks: number): { order: Int32Array; slop: number } {
+	const order = scratchInt32('pairs-order', chunks);
+	let low = Infinity;
+	let high = -Infinity;
+	for (let c = 0; c < chunks; c++) {
+		const x = box[c * 4];
+		if (x < low) low = x;
+		if (x > high) high = x;
+		if (!(x >= low)) high = NaN;
+	}
+	// Keys need a finite span (a NaN or infinite coordinate, from a broken file, is compared).
+	if (chunks < KEYED_RUNS && high > low && high - low < Infinity) {
+		const steps = 2 ** 32 - 1;
+		const scale = steps / (high - low);
+		const keys = scratchFloat64('pairs-keys', chunks).subarray(0, chunks);
+		for (let c = 0; c < chunks; c++) {
+			keys[c] = Math.floor((box[c * 4] - low) * scale) * KEYED_RUNS + c;
+		}
+		keys.sort();
+		for (let k = 0; k < chunks; k++) order[k] = keys[k] % KEYED_RUNS;
+		return { order, slop: (2 * (high - low)) / steps };
+	}
+	const sorted = Array.from({ length: chunks }, (_, c) => c);
+	order.set(sorted.sort((a, b) => box[a * 4] - box[b * 4]));
+	return { order, slop: 0 };
 }
 
 /**
@@ -126,7 +167,8 @@ function pairsBetween(
 	p: number,
 	q: number,
 	box: Float64Array,
-	fn: (a: number, b: number) => void
+	fn: (a: number, b: number) => void,
+	follows: ArrayLike<number> | undefined
 ): void {
 	const pEnd = Math.min(count, (p + 1) * CHUNK);
 	const qEnd = Math.min(count, (q + 1) * CHUNK);
@@ -152,6 +194,7 @@ function pairsBetween(
 			) {
 				continue;
 			}
+			if (follows && (b === a + 1 ? follows[b] === 1 : a === b + 1 && follows[a] === 1)) continue;
 			if (a < b) fn(a, b);
 			else fn(b, a);
 		}

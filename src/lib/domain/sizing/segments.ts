@@ -47,6 +47,8 @@ export function sweepEdges(rings: Ring[]): SweepResult {
 	const edges = scratchFloat64('sweep-edges', count * 4).subarray(0, count * 4);
 	const ringOf = scratchInt32('sweep-ring', count);
 	const posOf = scratchInt32('sweep-position', count);
+	// Edges that follow one another in a ring always meet: forEachEdgePair leaves those pairs out.
+	const follows = scratchInt32('sweep-follows', count);
 	let e = 0;
 	const pointsIn = new Int32Array(rings.length);
 	rings.forEach(({ coords }, r) => {
@@ -60,6 +62,7 @@ export function sweepEdges(rings: Ring[]): SweepResult {
 			edges[e * 4 + 3] = coords[j + 1];
 			ringOf[e] = r;
 			posOf[e] = i / 2;
+			follows[e] = i === 0 ? 0 : 1;
 		}
 	});
 	const result: SweepResult = { selfMeeting: new Set(), touching: new Set(), partCrossings: [] };
@@ -102,7 +105,8 @@ export function sweepEdges(rings: Ring[]): SweepResult {
 				result.partCrossings.push(crossing(ax, ay, bx, by, cx, cy, dx, dy));
 			}
 		},
-		slack
+		slack,
+		follows
 	);
 	return result;
 }
