@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateApart } from './generate-apart';
+import { generateApart, readSmallAreas } from './generate-apart';
 import { generatePatches } from './patches';
 import { areasOf, generateSmallAreas } from './small-areas';
 
@@ -20,6 +20,8 @@ describe('generateApart', () => {
 			apart.areas.map(({ code, population, geometry }) => ({ code, population, geometry }))
 		).toEqual(sa.areas);
 		expect(areasOf(apart.flat)).toEqual(sa.areas);
+		// Read again from the folder (as each of the bench's runs does), the same small areas.
+		expect(areasOf(readSmallAreas(dir))).toEqual(sa.areas);
 		// Border points are one array for both patches on them, as the generator made them.
 		const distinct = (list: typeof patches) =>
 			new Set(

@@ -141,6 +141,20 @@ export function writeGenerated(dir: string, flat: FlatAreas, patches: PatchInput
 }
 
 /**
+ * The small areas as written into dir (by generateApart's child), read again: a caller that keeps
+ * the folder need not keep the arrays (about 90 MB at the default size) between uses.
+ */
+export function readSmallAreas(dir: string): FlatAreas {
+	const at = (name: keyof typeof FILES) => join(dir, FILES[name]);
+	return {
+		ringIds: readArray(at('ringIds'), (n) => new Int32Array(n)),
+		ringStart: readArray(at('ringStart'), (n) => new Int32Array(n)),
+		xy: readArray(at('xy'), (n) => new Float64Array(n)),
+		population: readArray(at('population'), (n) => new Int32Array(n))
+	};
+}
+
+/**
  * Generates the programme in a child process (generate-child.ts) and reads it back.
  * @returns the small areas (their GeoJSON built on each read), the patches, and the flat arrays
  *   the small areas are built from (areasOf builds their GeoJSON once, to keep)
@@ -165,12 +179,7 @@ export function generateApart(
 		{ stdio: ['ignore', 'inherit', 'inherit'] }
 	);
 	const at = (name: keyof typeof FILES) => join(dir, FILES[name]);
-	const flat: FlatAreas = {
-		ringIds: readArray(at('ringIds'), (n) => new Int32Array(n)),
-		ringStart: readArray(at('ringStart'), (n) => new Int32Array(n)),
-		xy: readArray(at('xy'), (n) => new Float64Array(n)),
-		population: readArray(at('population'), (n) => new Int32Array(n))
-	};
+	const flat = readSmallAreas(dir);
 	const patches = unflattenPatches({
 		positions: readArray(at('positions'), (n) => new Float64Array(n)),
 		rings: readArray(at('rings'), (n) => new Int32Array(n)),
