@@ -3,7 +3,7 @@
  * arrays between threads (structured clone, position by position) took this thread about 0.7 s per
  * worker for 5,000 patches, while the workers waited; flat arrays copy as one block each.
  */
-import { flatPolygons, type FlatPolygon } from './plane';
+import { flatPolygons, type FlatPolygon } from './plane-flat';
 import type { PatchInput } from './types';
 
 export interface PackedPatches {

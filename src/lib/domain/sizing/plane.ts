@@ -20,9 +20,9 @@ import { scratchFloat64 } from './scratch';
 
 /** Plane units per degree. */
 export const PLANE_SCALE = 1e8;
-const RADIANS = Math.PI / 180;
+export const RADIANS = Math.PI / 180;
 /** Coordinates beyond this many units (about 90°) would make the exact products unsafe. */
-const PLANE_LIMIT = 9e9;
+export const PLANE_LIMIT = 9e9;
 
 export interface PlaneOrigin {
 	lon0: number;
@@ -97,21 +97,11 @@ export function assertLonLat(geometry: AreaGeometry, what: string): void {
 	}
 }
 
-/** assertLonLat for flat rings ([lon0, lat0, lon1, lat1, …]); names the feature only if it throws. */
-export function assertFlatLonLat(polygons: FlatPolygon[], what: () => string): void {
-	for (const polygon of polygons) {
-		for (const ring of polygon) {
-			for (let i = 0; i < ring.length; i += 2) {
-				if (!isLonLat(ring[i], ring[i + 1])) throw notLonLat(ring[i], ring[i + 1], what());
-			}
-		}
-	}
-}
-
 const isLonLat = (lon: number, lat: number) =>
 	Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 
-function notLonLat(lon: number, lat: number, what: string): RangeError {
+/** The error for a point that is not a longitude and latitude, naming the feature. */
+export function notLonLat(lon: number, lat: number, what: string): RangeError {
 	const looksLikeGrid =
 		Number.isFinite(lon) && Number.isFinite(lat) && lon >= 0 && lon <= 700_000 && lat >= 0;
 	return new RangeError(
@@ -224,34 +214,14 @@ function projectRing(
 	return keepRing(scratch, n, anticlockwise, arena);
 }
 
-/** projectRing for a flat ring [lon0, lat0, lon1, lat1, …] (packed patches, no GeoJSON made). */
-function projectFlatRing(
-	ring: ArrayLike<number>,
-	origin: PlaneOrigin,
-	anticlockwise: boolean,
-	arena: Arena | undefined
-): ProjectedRing | null {
-	const scratch = scratchFloat64('project-ring', ring.length);
-	let n = 0;
-	const { lon0, cosLat0, sinLat0 } = origin;
-	const yScale = PLANE_SCALE / cosLat0 / RADIANS;
-	for (let i = 0; i < ring.length; i += 2) {
-		const x = Math.round((ring[i] - lon0) * cosLat0 * PLANE_SCALE);
-		const y = Math.round((Math.sin(ring[i + 1] * RADIANS) - sinLat0) * yScale);
-		if (!(Math.abs(x) <= PLANE_LIMIT && Math.abs(y) <= PLANE_LIMIT)) {
-			projectPoint(ring[i], ring[i + 1], origin);
-		}
-		if (n > 0 && scratch[n - 2] === x && scratch[n - 1] === y) continue;
-		scratch[n++] = x;
-		scratch[n++] = y;
-	}
-	return keepRing(scratch, n, anticlockwise, arena);
-}
-
-interface ProjectedRing {
+/** A projected ring, its area (unsigned: the sign went into its winding) and its box. */
+export interface ProjectedRing {
 	coords: Coords;
-	/** Its area, unsigned. */
 	signed: number;
+	minX: number;
+	minY: number;
+	maxX: number;
+	maxY: number;
 }
 
 /**
@@ -276,12 +246,22 @@ function keepRing(
 	} else {
 		coords = new Array<number>(n).fill(0);
 	}
+	let minX = Infinity;
+	let minY = Infinity;
+	let maxX = -Infinity;
+	let maxY = -Infinity;
 	for (let i = 0; i < n; i += 2) {
 		const j = reverse ? n - 2 - i : i;
-		coords[i] = scratch[j];
-		coords[i + 1] = scratch[j + 1];
+		const x = scratch[j];
+		const y = scratch[j + 1];
+		coords[i] = x;
+		coords[i + 1] = y;
+		if (x < minX) minX = x;
+		if (x > maxX) maxX = x;
+		if (y < minY) minY = y;
+		if (y > maxY) maxY = y;
 	}
-	return { coords, signed: Math.abs(signed) };
+	return { coords, signed: Math.abs(signed), minX, minY, maxX, maxY };
 }
 
 /** How many numbers projectShape may write for a geometry (an arena's size). */
@@ -305,35 +285,8 @@ export function projectShape(
 	return shapeOf(polygons, (ring, outer) => projectRing(ring, origin, outer, arena));
 }
 
-/** A polygon's rings, each flat [lon0, lat0, lon1, lat1, …] as given (closed or not). */
-export type FlatPolygon = ArrayLike<number>[];
-
-/** A polygon or multipolygon's rings as flat arrays (the values as given, unchecked). */
-export function flatPolygons(geometry: AreaGeometry): FlatPolygon[] {
-	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	return polygons.map((polygon) =>
-		polygon.map((ring) => {
-			const flat = new Array<number>(ring.length * 2);
-			for (let i = 0; i < ring.length; i++) {
-				flat[i * 2] = ring[i][0];
-				flat[i * 2 + 1] = ring[i][1];
-			}
-			return flat;
-		})
-	);
-}
-
-/** projectShape for flat rings (a packed patch's, read in place). */
-export function projectFlatShape(
-	polygons: FlatPolygon[],
-	origin: PlaneOrigin,
-	arena?: Arena
-): PlaneShape {
-	return shapeOf(polygons, (ring, outer) => projectFlatRing(ring, origin, outer, arena));
-}
-
 /** The shape of polygons whose rings `project` projects (outer rings first in each polygon). */
-function shapeOf<Ring>(
+export function shapeOf<Ring>(
 	polygons: Ring[][],
 	project: (ring: Ring, outer: boolean) => ProjectedRing | null
 ): PlaneShape {
@@ -350,12 +303,10 @@ function shapeOf<Ring>(
 			if (!projected) continue;
 			const ring = projected.coords;
 			area += outer ? projected.signed : -projected.signed;
-			for (let i = 0; i < ring.length; i += 2) {
-				if (ring[i] < minX) minX = ring[i];
-				if (ring[i] > maxX) maxX = ring[i];
-				if (ring[i + 1] < minY) minY = ring[i + 1];
-				if (ring[i + 1] > maxY) maxY = ring[i + 1];
-			}
+			if (projected.minX < minX) minX = projected.minX;
+			if (projected.maxX > maxX) maxX = projected.maxX;
+			if (projected.minY < minY) minY = projected.minY;
+			if (projected.maxY > maxY) maxY = projected.maxY;
 			rings.push(ring);
 		}
 	}

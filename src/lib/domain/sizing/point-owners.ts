@@ -8,7 +8,8 @@
  */
 import { windingNumbers } from './batch-winding';
 import { describePatch } from './patch';
-import { assertFlatLonLat, planeAreaKm2, projectFlatShape, type FlatPolygon } from './plane';
+import { planeAreaKm2 } from './plane';
+import { projectFlatShape } from './plane-flat';
 import type { PreparedSmallAreas } from './prepare';
 import { scratchFloat64 } from './scratch';
 import type { PatchSource } from './pack-patches';
@@ -38,11 +39,13 @@ export function findPointOwners(
 	const ownedStart = new Int32Array(count + 1);
 	const owned: number[] = [];
 	for (let i = 0; i < count; i++) {
-		const polygons = lonLatRings(patches, lo + i);
+		const describe = () => describePatch(patches.at(lo + i));
+		const polygons = patches.rings(lo + i);
+		if (!polygons) throw new TypeError(`${describe()} is not a polygon or multipolygon`);
 		let values = 0;
 		for (const polygon of polygons) for (const ring of polygon) values += ring.length;
 		const arena = { buffer: scratchFloat64('patch-rings', values), used: 0 };
-		const shape = projectFlatShape(polygons, prepared.origin, arena);
+		const shape = projectFlatShape(polygons, prepared.origin, describe, arena);
 		const { minX, minY, maxX, maxY } = shape;
 		boxes.set([minX, minY, maxX, maxY], i * 4);
 		areaKm2[i] = planeAreaKm2(shape.area);
@@ -62,15 +65,6 @@ export function findPointOwners(
 		ownedStart[i + 1] = owned.length;
 	}
 	return { lo, hi: lo + count, boxes, areaKm2, ownedStart, owned: Int32Array.from(owned) };
-}
-
-/** Patch p's rings, read in place; throws, naming the patch, unless they are longitude and latitude. */
-function lonLatRings(patches: PatchSource, p: number): FlatPolygon[] {
-	const describe = () => describePatch(patches.at(p));
-	const polygons = patches.rings(p);
-	if (!polygons) throw new TypeError(`${describe()} is not a polygon or multipolygon`);
-	assertFlatLonLat(polygons, describe);
-	return polygons;
 }
 
 /** Runs of findPointOwners, covering every patch in order, as first and further owners. */

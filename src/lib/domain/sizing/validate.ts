@@ -14,7 +14,7 @@ import { booleanPointInPolygon, kinks, polygon as turfPolygon } from '@turf/turf
 import { formatDistance, formatNumber } from '../format';
 import type { AreaGeometry } from '../geometry';
 import type { GeometryProblem } from './types';
-import { flatPolygons, type FlatPolygon } from './plane';
+import { flatPolygons, type FlatPolygon } from './plane-flat';
 import { scratchFloat64 } from './scratch';
 import { sweepEdges, type Ring } from './segments';
 
