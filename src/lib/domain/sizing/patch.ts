@@ -8,6 +8,7 @@ import type { Path64, Paths64 } from 'clipper2-ts';
 import { EdgeIndex } from './edge-index';
 import type { PatchInput } from './types';
 import { assertLonLat, projectShape, type PlaneShape } from './plane';
+import { projectFlatShape, type FlatPolygon } from './plane-flat';
 import type { PreparedSmallAreas } from './prepare';
 
 export interface PreparedPatch {
@@ -49,7 +50,25 @@ export function preparePatch(
 	index = 0
 ): PreparedPatch {
 	assertLonLat(patch?.geometry, describePatch(patch));
-	const shape = projectShape(patch.geometry, prepared.origin);
+	return indexed(patch, projectShape(patch.geometry, prepared.origin), index);
+}
+
+/**
+ * preparePatch from the patch's rings given flat (packed, read in place): the same prepared patch,
+ * without reading its GeoJSON.
+ */
+export function preparePatchRings(
+	prepared: PreparedSmallAreas,
+	patch: PatchInput,
+	rings: FlatPolygon[],
+	index = 0
+): PreparedPatch {
+	const shape = projectFlatShape(rings, prepared.origin, () => describePatch(patch));
+	return indexed(patch, shape, index);
+}
+
+/** The projected patch with its edges indexed. */
+function indexed(patch: PatchInput, shape: PlaneShape, index: number): PreparedPatch {
 	let count = 0;
 	for (const ring of shape.rings) count += ring.length / 2;
 	// A plain array, not a typed one: see Coords in plane.ts.

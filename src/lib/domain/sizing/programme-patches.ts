@@ -9,7 +9,7 @@
  * (for suggested moves) is prepared again, on demand.
  */
 import Flatbush from 'flatbush';
-import { describePatch, preparePatch, type PreparedPatch } from './patch';
+import { describePatch, preparePatch, preparePatchRings, type PreparedPatch } from './patch';
 import { assertLonLat, planeAreaKm2, projectPoint } from './plane';
 import { arraySource, type PatchSource } from './pack-patches';
 import { findPointOwners, mergeOwners, type PointOwners } from './point-owners';
@@ -131,11 +131,13 @@ export function preparePatches(
 /**
  * The centroid method's patches from runs of findPointOwners (in patch order, perhaps found on
  * other threads): each patch is prepared again only if a later step needs it.
+ * @param packed the same patches packed, to prepare them from (read in place)
  */
 export function fromOwners(
 	prepared: PreparedSmallAreas,
 	patches: PatchInput[],
-	runs: PointOwners[]
+	runs: PointOwners[],
+	packed?: PatchSource
 ): ProgrammePatches {
 	const { boxes, areaKm2, firstOwner, moreOwners } = mergeOwners(
 		prepared.count,
@@ -143,7 +145,14 @@ export function fromOwners(
 		runs
 	);
 	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
-	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
+	// From the packed rings when given (the pool packs them for its workers): no GeoJSON is read.
+	const prepare = (p: number) => {
+		const rings = packed?.rings(p);
+		return rings
+			? preparePatchRings(prepared, patches[p], rings, p)
+			: preparePatch(prepared, patches[p], p);
+	};
+	const patchAt = (p: number) => (kept[p] ??= prepare(p));
 	return { patchAt, ...indexBoxes(boxes), firstOwner, moreOwners, areaKm2 };
 }
 

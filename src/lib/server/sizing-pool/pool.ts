@@ -13,7 +13,12 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { packSmallAreas } from '../../domain/sizing/pack';
-import { arraySource, packPatches } from '../../domain/sizing/pack-patches';
+import {
+	arraySource,
+	packedSource,
+	packPatches,
+	type PackedPatches
+} from '../../domain/sizing/pack-patches';
 import type { PreparedSmallAreas } from '../../domain/sizing/prepare';
 import { findPointOwners, type PointOwners } from '../../domain/sizing/point-owners';
 import { finishCheck, type ProgrammeOptions } from '../../domain/sizing/programme';
@@ -97,15 +102,19 @@ export function startSizingPool(
 	// One check at a time: a second waits for the first (the workers hold one check's patches).
 	let queue: Promise<unknown> = Promise.resolve();
 
-	/** Sends a check's patches to every worker; returns the check's job number. */
-	function send(patches: PatchInput[]): number {
+	/**
+	 * Sends a check's patches to every worker; returns the check's job number, and the patches
+	 * packed (null when one is not a plain polygon: then they were sent as they are).
+	 */
+	function send(patches: PatchInput[]): { thisJob: number; packed: PackedPatches | null } {
 		const thisJob = ++job;
 		// Flat arrays copy to each worker as blocks (see pack-patches.ts).
-		const sent = packPatches(patches) ?? patches;
+		const packed = packPatches(patches);
+		const sent = packed ?? patches;
 		for (const worker of workers) {
 			worker.postMessage({ type: 'patches', job: thisJob, patches: sent } satisfies ToWorker);
 		}
-		return thisJob;
+		return { thisJob, packed };
 	}
 
 	/**
@@ -173,7 +182,7 @@ export function startSizingPool(
 
 	const scanAll = (patches: PatchInput[], account: boolean) =>
 		distribute<ScanRecords>(
-			send(patches),
+			send(patches).thisJob,
 			prepared.count,
 			(job, lo, hi) => ({ type: 'scan', job, lo, hi, account }),
 			(message) => {
@@ -192,7 +201,7 @@ export function startSizingPool(
 	 * this thread adds up the first and works out suggested moves.
 	 */
 	function ownersThenProblems(patches: PatchInput[]) {
-		const thisJob = send(patches);
+		const { thisJob, packed } = send(patches);
 		const owners = distribute<PointOwners>(
 			thisJob,
 			patches.length,
@@ -209,7 +218,7 @@ export function startSizingPool(
 				message.type === 'validated' ? { lo: message.lo, value: message.problems } : null,
 			true
 		);
-		return { owners, problems };
+		return { owners, problems, packed };
 	}
 
 	async function check(
@@ -220,8 +229,9 @@ export function startSizingPool(
 		const method = options.method ?? 'areal';
 		const arealOn = method === 'areal' || (options.compare ?? true);
 		if (!arealOn) {
-			const { owners, problems } = ownersThenProblems(patches);
-			const ready = fromOwners(prepared, patches, await alongside(problems, () => owners));
+			const { owners, problems, packed } = ownersThenProblems(patches);
+			const runs = await alongside(problems, () => owners);
+			const ready = fromOwners(prepared, patches, runs, packed ? packedSource(packed) : undefined);
 			// Boundary problems come in front of the others once the workers have them.
 			const none = patches.map(() => []);
 			const check = await alongside(problems, () =>
