@@ -129,7 +129,9 @@ function projectFlatRing(
 		coords = out.subarray(start, n);
 		arena.used = n;
 	} else {
-		coords = Array.from(out.subarray(0, n));
+		// A plain array, as projectRing makes (Array.from on a typed array iterates: far slower).
+		coords = new Array<number>(n).fill(0);
+		for (let i = 0; i < n; i++) coords[i] = out[i];
 	}
 	return { coords, signed: Math.abs(signed), minX, minY, maxX, maxY };
 }
