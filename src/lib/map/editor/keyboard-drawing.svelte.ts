@@ -14,6 +14,7 @@ import { bindDrawKeys, clickPoint, crossPoint, type DrawKeys } from './keyboard-
 import { drawSketch } from './sketch-layer';
 import { emptySketch, type LonLat, type Sketch } from './sketch';
 import { roundPoint } from './keyboard-binding';
+import { spokenFigures } from './announce';
 
 export interface DrawingHost {
 	/** Whether drawing is on (with the mouse or from the keyboard). */
@@ -101,12 +102,15 @@ export class KeyboardDrawing {
 		return true;
 	}
 
-	/** The estimate of the shape on the map: a shape just finished is announced with its people. */
-	estimated(estimate: PatchEstimate | null): void {
-		if (!this.#finished) return;
-		const problem = estimate?.problems[0]?.message ?? null;
-		this.said = finishedMessage(this.#finished, estimate?.population ?? null, problem);
+	/**
+	 * The estimate of the shape on the map: a shape just finished is announced with its people.
+	 * @returns whether this estimate was announced here (the estimate panel then says nothing)
+	 */
+	estimated(estimate: PatchEstimate | null): boolean {
+		if (!this.#finished) return false;
+		this.said = finishedMessage(this.#finished, spokenFigures(estimate));
 		this.#finished = null;
+		return true;
 	}
 
 	/** Drops the sketch and the last message (drawing stopped). */
