@@ -1,50 +1,15 @@
 /**
  * The council's patch sizing in a browser: who may see it, the table against figures computed here
  * from the demo files, sorting, the CSV, the map, and the boundary editor (drag, cancel, refuse a
- * bow-tie, save, draw from the keyboard alone and move a corner). The test that saves puts the boundary back, so later files see the demo as it was.
+ * bow-tie, save). The test that saves puts the boundary back, so later files see the demo as it was.
+ * The editor from the keyboard alone is patch-editor-keyboard.test.ts's.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import { BAND_LABELS, bandFor } from '../../src/lib/domain/bands';
 import { formatNumber } from '../../src/lib/domain/format';
-import { demoPatchesSchema, demoSmallAreasSchema } from '../../src/lib/domain/schemas/demo-borough';
-import { demoUsers } from './demo-data';
 import { expect, expectNoAxeViolations, test, waitForMap } from './fixtures';
-
-const read = (file: string) => JSON.parse(readFileSync(`data/demo/${file}`, 'utf8'));
-const patchFile = demoPatchesSchema.parse(read('patches.geojson'));
-const smallAreas = demoSmallAreasSchema.parse(read('small-areas.geojson'));
-
-/**
- * Each patch's population by the centroid method, counted here with Turf: a small area counts whole
- * when its representative point (Turf's pointOnFeature, as the importer stores it) is inside.
- * The seeder inserts patches in file order, so a patch's id is its position plus one.
- */
-const expected = patchFile.features.map((patch, index) => {
-	const centroid = smallAreas.features
-		.filter((area) => booleanPointInPolygon(pointOnFeature(area.geometry), patch.geometry))
-		.reduce((sum, area) => sum + area.properties.population, 0);
-	return { id: index + 1, ...patch.properties, geometry: patch.geometry, centroid };
-});
-
-const council = demoUsers.find((user) => user.role === 'council')!;
-const coordinator = demoUsers.find((user) => user.role === 'coordinator')!;
-
-async function signIn(page: Page, user: { email: string; password: string }, to: string) {
-	await page.goto(`/login?redirectTo=${encodeURIComponent(to)}`);
-	await page.getByLabel('Email address').fill(user.email);
-	await page.getByLabel('Password').fill(user.password);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(new RegExp(`${to.replace(/[?]/g, '\\?')}$`));
-}
-
-const row = (page: Page, name: string) =>
-	page
-		.locator('table.sizing-table tbody tr')
-		.filter({ has: page.getByRole('rowheader', { name }) });
-const cell = (page: Page, name: string, column: string) =>
-	row(page, name).locator(`[data-column="${column}"]`);
+import { cell, coordinator, council, expected, row, signIn, smallAreas } from './patch-sizing-data';
 
 /**
  * Drags the corner furthest from the middle of the shape a little way in. Inwards, because land
@@ -184,93 +149,6 @@ test('dragging a corner changes the estimate; cancel keeps the saved boundary', 
 	await page.getByRole('link', { name: 'Cancel' }).click();
 	await expect(page).toHaveURL('/council/patches');
 	await expect(cell(page, patch.name, 'areal')).toHaveText(saved!);
-});
-
-test('a new boundary can be drawn from the keyboard alone, and is estimated', async ({ page }) => {
-	await signIn(page, council, '/council/patches/new');
-	const map = page.getByTestId('patch-editor');
-	await expect(map).toHaveAttribute('data-map-loaded', 'true');
-	const said = page.getByTestId('draw-status');
-	const pan = async (key: string) => {
-		await page.keyboard.press(key);
-		// Leaflet ignores arrow keys while a pan is under way.
-		await expect(map.locator('.leaflet-pan-anim')).toHaveCount(0);
-	};
-
-	// Tabbed to (after the tools), the map shows a cross at its middle; Enter starts drawing and adds a corner there.
-	await page.getByRole('button', { name: 'Change corners' }).focus();
-	await page.keyboard.press('Tab');
-	await expect(map).toBeFocused();
-	await expect(map).toHaveAccessibleDescription(/arrow keys.*Enter to add a corner at the cross/);
-	await expect(map.locator('.draw-crosshair')).toBeVisible();
-	await page.keyboard.press('Enter');
-	await expect(said).toHaveText(
-		'Drawing a new boundary (Escape puts back what was on the map). Corner 1 added. 1 corner. Add at least 3 to make a shape.'
-	);
-	await pan('ArrowRight');
-	await page.keyboard.press('Enter');
-	await pan('ArrowDown');
-	await page.keyboard.press(' ');
-	await pan('ArrowLeft');
-	await page.keyboard.press('Enter');
-	await expect(said).toHaveText('Corner 4 added. 4 corners. Add more, or finish the shape.');
-	await page.keyboard.press('Backspace');
-	await expect(said).toHaveText('Corner 4 removed. 3 corners. Add more, or finish the shape.');
-	await expect(page.getByRole('button', { name: 'Finish shape' })).toBeEnabled();
-
-	await page.keyboard.press('f');
-	await expect(said).toHaveText(/^Shape finished: about [\d,]+ people\.$/);
-	await expect(
-		page.getByRole('heading', { name: 'Estimate for the boundary on the map' })
-	).toBeVisible();
-	const areal = page.getByTestId('estimate-areal');
-	await expect(areal).toHaveText(/^[\d,]+$/);
-	const boundary = page.locator('input[name="boundary"]');
-	const drawn = JSON.parse(await boundary.inputValue());
-	expect(drawn.coordinates[0]).toHaveLength(4);
-
-	// Its corners changed from the keyboard: the tools before the map start it, the map centres on
-	// the selected corner, an arrow moves it (the estimate follows), Enter keeps it.
-	await page.keyboard.press('Shift+Tab');
-	await expect(page.getByRole('button', { name: 'Change corners' })).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(map).toBeFocused();
-	await expect(map).toHaveAccessibleDescription(/N for the next corner.*Escape to put it back/);
-	await expect(said).toHaveText(/^Changing corners\. Corner [1-3] of 3 selected\.$/);
-	const first = Number(/Corner (\d)/.exec((await said.textContent())!)![1]);
-	await page.keyboard.press('n');
-	const second = (first % 3) + 1;
-	await expect(said).toHaveText(`Corner ${second} of 3 selected.`);
-	await page.keyboard.press('Delete');
-	await expect(said).toHaveText(
-		`Corner ${second} not removed: a boundary needs at least 3 corners.`
-	);
-	const before = await areal.textContent();
-	await page.keyboard.press('ArrowUp');
-	await expect(said).toHaveText(
-		new RegExp(
-			`^Corner ${second} of 3 moved ([\\d,]+ metres) north, \\1 from where it was\\. Enter keeps the change, Escape puts it back\\.$`
-		)
-	);
-	await expect(areal).not.toHaveText(before!);
-	await page.keyboard.press('Enter');
-	await expect(said).toHaveText(
-		new RegExp(`^Change to corner ${second} kept: about ${await areal.textContent()} people\\.$`)
-	);
-	const kept = await areal.textContent();
-	// Escape puts back a change not kept, and then stops.
-	await page.keyboard.press('ArrowLeft');
-	await expect(said).toContainText(`Corner ${second} of 3 moved`);
-	await page.keyboard.press('Escape');
-	await expect(said).toHaveText(`Corner ${second} put back. Corner ${second} of 3 selected.`);
-	await expect(areal).toHaveText(kept!);
-	await page.keyboard.press('Escape');
-	await expect(said).toHaveText('Stopped changing corners.');
-	await expect(page.getByRole('button', { name: 'Change corners' })).toBeVisible();
-	const moved = JSON.parse(await boundary.inputValue()).coordinates[0];
-	expect(moved[second - 1][1]).toBeGreaterThan(drawn.coordinates[0][second - 1][1]);
-	expect(moved[second - 1][0]).toBe(drawn.coordinates[0][second - 1][0]);
-	await expectNoAxeViolations(page);
 });
 
 test('a bow-tie is refused with where it crosses; an edited boundary saves', async ({ page }) => {

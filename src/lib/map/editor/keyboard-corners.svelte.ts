@@ -6,8 +6,10 @@
  * The keys are caught on the map's element before Leaflet's own (the arrows would move the map) and
  * the drawing keys (./keyboard-binding.ts). Attach only from a component's mount effect (Leaflet
  * touches `window`; STACK.md trap 7).
+ * A step that changes the shape is said once its estimate comes, with the people it holds.
  */
 import type * as Leaflet from 'leaflet';
+import { tick } from 'svelte';
 import type { AreaGeometry } from '$lib/domain/geometry';
 import type { PatchEstimate } from '$lib/domain/sizing/types';
 import {
@@ -25,6 +27,7 @@ import {
 	type Corners
 } from './keyboard-corners';
 import { crossPoint } from './keyboard-binding';
+import { spokenFigures, stepWithFigures, type SpokenFigures } from './announce';
 
 export interface CornersHost {
 	/** The shape on the map (null: none). */
@@ -51,9 +54,9 @@ export class KeyboardCorners {
 	/** Shapes placed, and the one the last estimate was of: a kept change waits for its estimate. */
 	#placed = 0;
 	#estimated = 0;
-	#people: number | null = null;
-	#problem: string | null = null;
-	#kept: string | null = null;
+	#figures: SpokenFigures | null = null;
+	/** A step waiting for the estimate of its shape, said once with its figures. */
+	#waiting: ((figures: SpokenFigures | null) => string) | null = null;
 
 	constructor(host: CornersHost) {
 		this.#host = host;
@@ -91,7 +94,12 @@ export class KeyboardCorners {
 		const step = selectCorner(all, nearestCorner(all, crossPoint(this.#map)));
 		this.#show(step.corners);
 		this.said = `Changing corners. ${step.message}`;
-		this.#map.getContainer().focus();
+		const container = this.#map.getContainer();
+		container.focus();
+		// The browser scrolls to a focused element only if none of it shows: once the corner tools
+		// have taken the drawing tools' place (moving the map down), bring all of the map into view,
+		// clear of what the page keeps room for below it (scroll-padding).
+		void tick().then(() => container.scrollIntoView({ block: 'nearest' }));
 	}
 
 	/** A key or (`key` false) a button. */
@@ -106,33 +114,38 @@ export class KeyboardCorners {
 			corners = selectCorner(fresh, Math.min(corners.selected, cornerCount(fresh) - 1)).corners;
 		}
 		const step = applyCornerCommand(corners, command, { step: this.#step(), key });
+		this.#waiting = null;
 		if (step.changed) {
 			this.#placed += 1;
 			this.#host.place(cornersGeometry(step.corners));
 		}
 		if (step.left) return this.stop(step.message);
 		this.#show(step.corners);
-		this.#kept = null;
-		if (step.kept && this.#estimated === this.#placed) {
-			this.said = keptMessage(step.message, this.#people, this.#problem);
-		} else {
-			if (step.kept) this.#kept = step.message;
-			this.said = step.message;
-		}
+		// A change is said once, with the people in the shape it made (./announce.ts), when the
+		// estimate of that shape comes; the estimate panel stays quiet for it.
+		if (step.changed) this.#waiting = (figures) => stepWithFigures(step.message, figures);
+		else if (step.kept && this.#estimated !== this.#placed)
+			this.#waiting = (figures) => keptMessage(step.message, figures);
+		else this.said = step.kept ? keptMessage(step.message, this.#figures) : step.message;
 	}
 
-	/** The estimate of the shape on the map: a kept change is announced with its people (and problem). */
-	estimated(estimate: PatchEstimate | null): void {
+	/**
+	 * The estimate of the shape on the map: a step waiting for it is said now, with its figures.
+	 * @returns whether this estimate was announced here (the estimate panel then says nothing)
+	 */
+	estimated(estimate: PatchEstimate | null): boolean {
 		this.#estimated = this.#placed;
-		this.#people = estimate?.population ?? null;
-		this.#problem = estimate?.problems[0]?.message ?? null;
-		if (this.#kept && this.corners)
-			this.said = keptMessage(this.#kept, this.#people, this.#problem);
-		this.#kept = null;
+		this.#figures = spokenFigures(estimate);
+		const waiting = this.#waiting;
+		this.#waiting = null;
+		if (!waiting || !this.corners) return false;
+		this.said = waiting(this.#figures);
+		return true;
 	}
 
 	/** Stops changing corners; the shape on the map stays as it is. */
 	stop(message = 'Stopped changing corners.'): void {
+		this.#waiting = null;
 		this.#show(null);
 		this.said = message;
 		this.#map?.getContainer().focus();
@@ -140,6 +153,7 @@ export class KeyboardCorners {
 
 	/** Stops without a word (drawing started, or the boundary was put back). */
 	clear(): void {
+		this.#waiting = null;
 		this.#show(null);
 		this.said = '';
 	}

@@ -227,12 +227,14 @@ describe('removing, keeping and putting back', () => {
 	});
 
 	it('a kept change is said again with the new estimate', () => {
-		expect(keptMessage('Change to corner 4 kept.', 10234.4)).toBe(
-			'Change to corner 4 kept: about 10,234 people.'
+		const usual = { people: 10_234, band: 'usual' as const, problem: null };
+		expect(keptMessage('Change to corner 4 kept.', usual)).toBe(
+			'Change to corner 4 kept: about 10,234 people (Usual).'
 		);
 		expect(keptMessage('Change to corner 4 kept.', null)).toBe('Change to corner 4 kept.');
-		expect(keptMessage('Change to corner 4 kept.', 1, 'The boundary crosses itself.')).toBe(
-			'Change to corner 4 kept: about 1 person. The boundary crosses itself.'
+		const crossing = { people: 1, band: 'under' as const, problem: 'The boundary crosses itself' };
+		expect(keptMessage('Change to corner 4 kept.', crossing)).toBe(
+			'Change to corner 4 kept: about 1 person (Under). The boundary crosses itself.'
 		);
 	});
 });

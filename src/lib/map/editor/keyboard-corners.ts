@@ -8,6 +8,7 @@
  */
 import type { AreaGeometry } from '$lib/domain/geometry';
 import { formatNumber } from '$lib/domain/format';
+import { resultWithFigures, type SpokenFigures } from './announce';
 import type { KeyPress } from './keyboard-draw';
 import type { LonLat } from './sketch';
 
@@ -297,20 +298,11 @@ export function applyCornerCommand(
 }
 
 /**
- * A kept change announced with the estimate: "Change to corner 4 kept: about 10,234 people." (with
- * the first problem the engine found, such as the boundary crossing itself).
+ * A kept change announced with the estimate: "Change to corner 4 kept: about 10,234 people (Usual)."
+ * (with the first problem the engine found, such as the boundary crossing itself).
  */
-export function keptMessage(
-	message: string,
-	people: number | null,
-	problem: string | null = null
-): string {
-	const n = people === null ? null : Math.round(people);
-	const base =
-		n === null
-			? message
-			: `${message.replace(/\.$/, '')}: about ${formatNumber(n)} ${n === 1 ? 'person' : 'people'}.`;
-	return problem ? `${base} ${problem}` : base;
+export function keptMessage(message: string, figures: SpokenFigures | null): string {
+	return resultWithFigures(message, figures);
 }
 
 /** The short instructions for changing corners, shown beside the map. */

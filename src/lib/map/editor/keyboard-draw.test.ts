@@ -139,11 +139,19 @@ describe('drawing a boundary from the keyboard', () => {
 
 	it('announces the finished shape with its people, rounded and with thousands marked', () => {
 		const sketch: Sketch = { kind: 'polygon', vertices: [a, b, c], closed: true };
-		expect(finishedMessage(sketch, 10_498.6)).toBe('Shape finished: about 10,499 people.');
-		expect(finishedMessage(sketch, 1.2)).toBe('Shape finished: about 1 person.');
+		const usual = { people: 10_499, band: 'usual' as const, problem: null };
+		expect(finishedMessage(sketch, usual)).toBe('Shape finished: about 10,499 people (Usual).');
+		expect(finishedMessage(sketch, { ...usual, people: 1, band: 'under' })).toBe(
+			'Shape finished: about 1 person (Under).'
+		);
 		expect(finishedMessage(sketch, null)).toBe('Shape finished: 3 corners.');
-		expect(finishedMessage(sketch, 0, 'The boundary covers no small area.')).toBe(
-			'Shape finished: about 0 people. The boundary covers no small area.'
+		const none = {
+			people: 0,
+			band: 'under' as const,
+			problem: 'The boundary covers no small area'
+		};
+		expect(finishedMessage(sketch, none)).toBe(
+			'Shape finished: about 0 people (Under). The boundary covers no small area.'
 		);
 	});
 });

@@ -6,6 +6,7 @@
  * The sketch itself is ./sketch.ts's, so the mouse and the keyboard draw the same shape.
  */
 import { formatNumber } from '$lib/domain/format';
+import { resultWithFigures, type SpokenFigures } from './announce';
 import {
 	addVertex,
 	emptySketch,
@@ -163,20 +164,13 @@ function finish(sketch: Sketch): DrawStep {
 
 /**
  * What to announce once a finished boundary has been estimated: "Shape finished: about 10,499
- * people." (with the first problem, if the engine found one), or the corners when there is no
- * estimate.
+ * people (Usual)." (with the first problem, if the engine found one), or the corners when there is
+ * no estimate.
  */
-export function finishedMessage(
-	sketch: Sketch,
-	people: number | null,
-	problem: string | null = null
-): string {
+export function finishedMessage(sketch: Sketch, figures: SpokenFigures | null): string {
 	const n = sketch.vertices.length;
-	const base =
-		people === null
-			? `Shape finished: ${formatNumber(n)} ${noun(sketch.kind, n)}.`
-			: `Shape finished: about ${formatNumber(Math.round(people))} ${Math.round(people) === 1 ? 'person' : 'people'}.`;
-	return problem ? `${base} ${problem}` : base;
+	if (figures) return resultWithFigures('Shape finished.', figures);
+	return `Shape finished: ${formatNumber(n)} ${noun(sketch.kind, n)}.`;
 }
 
 /** Said before the first corner when a key starts drawing (a shape on the map goes meanwhile). */

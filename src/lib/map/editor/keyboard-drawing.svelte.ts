@@ -14,6 +14,7 @@ import { bindDrawKeys, clickPoint, crossPoint, type DrawKeys } from './keyboard-
 import { drawSketch } from './sketch-layer';
 import { emptySketch, type LonLat, type Sketch } from './sketch';
 import { roundPoint } from './keyboard-binding';
+import { spokenFigures, stepWithFigures, type SpokenFigures } from './announce';
 
 export interface DrawingHost {
 	/** Whether drawing is on (with the mouse or from the keyboard). */
@@ -43,8 +44,11 @@ export class KeyboardDrawing {
 	#keys: DrawKeys | undefined;
 	/** The line Geoman draws while the mouse adds corners (Geoman's public pm:drawstart gives it). */
 	#working: Leaflet.Polyline | undefined;
-	/** A shape just finished, announced with the next estimate. */
-	#finished: Sketch | null = null;
+	/**
+	 * What to say once the shape a step left on the map is estimated (a finished shape with its
+	 * people), or null when no step is waiting.
+	 */
+	#waiting: ((figures: SpokenFigures | null) => string) | null = null;
 
 	constructor(host: DrawingHost) {
 		this.#host = host;
@@ -88,29 +92,44 @@ export class KeyboardDrawing {
 			};
 		}
 		const step = applyCommand(this.sketch, action, point, { nearFirst });
+		const message = started ? `${STARTED_MESSAGE} ${step.message}` : step.message;
+		this.#waiting = null;
+		// A finished or cancelled drawing changes the shape on the map: said once, when its estimate
+		// comes, with the people in it (stopping clears what was waiting, so wait after it).
 		if (step.finished) {
 			const ring = step.sketch.vertices;
-			this.#finished = step.sketch;
 			this.#host.stop();
+			this.#waiting = (figures) => finishedMessage(step.sketch, figures);
 			this.#host.place({ type: 'Polygon', coordinates: [[...ring, ring[0]]] });
 		} else if (step.cancelled) {
 			this.#host.stop();
+			this.#waiting = (figures) => stepWithFigures(message, figures);
 			this.#host.place(null);
-		} else this.#show(step.sketch);
-		this.said = started ? `${STARTED_MESSAGE} ${step.message}` : step.message;
+		} else {
+			this.#show(step.sketch);
+			this.said = message;
+			// Starting took the shape off the map: this message says so, so the panel need not.
+			if (started) this.#waiting = () => message;
+		}
 		return true;
 	}
 
-	/** The estimate of the shape on the map: a shape just finished is announced with its people. */
-	estimated(estimate: PatchEstimate | null): void {
-		if (!this.#finished) return;
-		const problem = estimate?.problems[0]?.message ?? null;
-		this.said = finishedMessage(this.#finished, estimate?.population ?? null, problem);
-		this.#finished = null;
+	/**
+	 * The estimate of the shape on the map: a step waiting for it (a shape finished, drawing
+	 * cancelled) is said now, with the people in the shape.
+	 * @returns whether this estimate was announced here (the estimate panel then says nothing)
+	 */
+	estimated(estimate: PatchEstimate | null): boolean {
+		const waiting = this.#waiting;
+		this.#waiting = null;
+		if (!waiting) return false;
+		this.said = waiting(spokenFigures(estimate));
+		return true;
 	}
 
 	/** Drops the sketch and the last message (drawing stopped). */
 	clear(): void {
+		this.#waiting = null;
 		this.#show(null);
 		this.said = '';
 	}

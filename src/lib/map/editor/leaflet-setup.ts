@@ -23,6 +23,19 @@ export const PROBLEM_STYLE = {
 	fillOpacity: 0.3
 };
 
+/** Rings in red each place ([lon, lat]) where a boundary has a problem, replacing those in `layer`. */
+export function markPlaces(
+	L: typeof Leaflet,
+	layer: Leaflet.LayerGroup,
+	points: [number, number][]
+): void {
+	layer.clearLayers();
+	for (const [lon, lat] of points) {
+		const options = { ...PROBLEM_STYLE, radius: 9, interactive: false };
+		L.circleMarker([lat, lon], { ...options, pmIgnore: true, snapIgnore: true }).addTo(layer);
+	}
+}
+
 /**
  * Leaflet, and Leaflet-Geoman when asked for (it extends the global L, which must exist first).
  * @returns the Leaflet namespace
