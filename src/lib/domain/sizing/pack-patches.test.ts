@@ -38,6 +38,19 @@ describe('packPatches', () => {
 		expect(unpackPatches(structuredClone(packed))).toEqual(patches);
 	});
 
+	it('packs into the memory it is given when that is large enough', () => {
+		const patches: PatchInput[] = [
+			{ id: 1, name: 'A', geometry: { type: 'Polygon', coordinates: [square(-2.3, 53.4, 0.1)] } }
+		];
+		const memory = new Float64Array(new SharedArrayBuffer(8 * 64)).fill(7);
+		const packed = packPatches(patches, memory)!;
+		expect(packed.coords.buffer).toBe(memory.buffer);
+		expect(packed.coords).toHaveLength(10);
+		expect(unpackPatches(packed)).toEqual(patches);
+		const small = new Float64Array(4);
+		expect(packPatches(patches, small)!.coords.buffer).not.toBe(small.buffer);
+	});
+
 	it('does not pack a patch that is not a polygon of number pairs (it is posted as it is)', () => {
 		const line = {
 			id: 3,

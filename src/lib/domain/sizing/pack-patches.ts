@@ -35,8 +35,10 @@ function polygonsOf(patch: PatchInput): GeoJSON.Position[][][] | null {
 /**
  * Packs patches, or returns null when one is not a plain polygon of number pairs (then post them as
  * they are). The positions are checked as they are copied, in one pass.
+ * @param reuse memory for the coordinates, used when large enough (the last check's, once no thread
+ *   reads it any more)
  */
-export function packPatches(patches: PatchInput[]): PackedPatches | null {
+export function packPatches(patches: PatchInput[], reuse?: Float64Array): PackedPatches | null {
 	const shapes: GeoJSON.Position[][][][] = [];
 	let rings = 0;
 	let values = 0;
@@ -58,9 +60,11 @@ export function packPatches(patches: PatchInput[]): PackedPatches | null {
 		ringStart: new Int32Array(rings + 1),
 		// Shared memory where the platform has it: posted to every worker without a copy each.
 		coords:
-			typeof SharedArrayBuffer === 'function'
-				? new Float64Array(new SharedArrayBuffer(values * 8))
-				: new Float64Array(values)
+			reuse && reuse.length >= values
+				? reuse.subarray(0, values)
+				: typeof SharedArrayBuffer === 'function'
+					? new Float64Array(new SharedArrayBuffer(values * 8))
+					: new Float64Array(values)
 	};
 	const { coords } = packed;
 	let r = 0;
