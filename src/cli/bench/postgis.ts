@@ -41,6 +41,8 @@ import { ANALYZE_SQL, LOAD_SQL, parseFigures, QUERIES } from './postgis-queries'
 import { writeBenchFiles } from './write';
 import { option } from './options';
 
+/** Full centroid checks run untimed before the rounds (see the warm-up below). */
+const WARM_CENTROID_CHECKS = 3;
 const missing = missingPostgis();
 if (missing) {
 	console.log(
@@ -121,10 +123,19 @@ try {
 		`PostgreSQL: ${cluster.sql('SELECT version()').split(' ').slice(0, 2).join(' ')}, PostGIS ${cluster.sql('SELECT postgis_lib_version()').trim()}, ` +
 			`parallel workers per gather ${cluster.sql('SHOW max_parallel_workers_per_gather').trim()}; Patchwork worker threads ${pool.threads}`
 	);
-	// Warm both sides once (caches, worker start-up), untimed.
+	// Warm both sides, untimed: PostgreSQL's caches, and Patchwork's code, compiled by V8 as it runs
+	// (a server that has sized a few times runs compiled code; the first full centroid check here
+	// took about twice as long as the third).
 	await pool.check(patches.slice(0, 50));
-	markStep('warm check');
+	for (let i = 0; i < WARM_CENTROID_CHECKS; i++) {
+		await pool.check(patches, { method: 'centroid', compare: false });
+	}
+	await pool.check(patches, { method: 'areal' });
+	markStep('warm checks');
 	cluster.sql(QUERIES.centroid);
+	console.log(
+		`Untimed first: Patchwork ${WARM_CENTROID_CHECKS} centroid checks and 1 areal check of every patch; PostGIS's centroid query once`
+	);
 
 	const steps = {
 		'PostGIS planar': [] as number[],
