@@ -3,6 +3,7 @@
  * arrays between threads (structured clone, position by position) took this thread about 0.7 s per
  * worker for 5,000 patches, while the workers waited; flat arrays copy as one block each.
  */
+import { isLonLat } from './plane';
 import { flatPolygons, type FlatPolygon } from './plane-flat';
 import type { PatchInput } from './types';
 
@@ -113,8 +114,6 @@ export interface PatchSource {
 	lonLatBox(p: number): [number, number, number, number] | null;
 }
 
-const inRange = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-
 /** Patches in an array, as a PatchSource. */
 export function arraySource(patches: PatchInput[]): PatchSource {
 	return {
@@ -135,7 +134,7 @@ export function arraySource(patches: PatchInput[]): PatchSource {
 					for (const position of ring) {
 						const lon = position[0];
 						const lat = position[1];
-						if (!inRange(lon, lat)) return null;
+						if (!isLonLat(lon, lat)) return null;
 						if (lon < box[0]) box[0] = lon;
 						if (lat < box[1]) box[1] = lat;
 						if (lon > box[2]) box[2] = lon;
@@ -194,7 +193,7 @@ export function packedSource(packed: PackedPatches): PatchSource {
 			for (let v = from; v < to; v += 2) {
 				const lon = packed.coords[v];
 				const lat = packed.coords[v + 1];
-				if (!inRange(lon, lat)) return null;
+				if (!isLonLat(lon, lat)) return null;
 				if (lon < box[0]) box[0] = lon;
 				if (lat < box[1]) box[1] = lat;
 				if (lon > box[2]) box[2] = lon;

@@ -7,6 +7,7 @@
 import type { AreaGeometry } from '../geometry';
 import {
 	PLANE_LIMIT,
+	isLonLat,
 	PLANE_SCALE,
 	RADIANS,
 	notLonLat,
@@ -59,7 +60,7 @@ export function projectFlatShape(
 				for (let i = 0; i + 1 < ring.length; i += 2) {
 					const lon = ring[i];
 					const lat = ring[i + 1];
-					if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) throw notLonLat(lon, lat, what());
+					if (!isLonLat(lon, lat)) throw notLonLat(lon, lat, what());
 				}
 			}
 		}
@@ -97,7 +98,7 @@ function projectFlatRing(
 	for (let i = 0; i + 1 < ring.length; i += 2) {
 		const lon = ring[i];
 		const lat = ring[i + 1];
-		if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) throw notLonLat(lon, lat, what());
+		if (!isLonLat(lon, lat)) throw notLonLat(lon, lat, what());
 		const x = Math.round((lon - lon0) * cosLat0 * PLANE_SCALE);
 		const y = Math.round((Math.sin(lat * RADIANS) - sinLat0) * yScale);
 		if (!(Math.abs(x) <= PLANE_LIMIT && Math.abs(y) <= PLANE_LIMIT)) projectPoint(lon, lat, origin);

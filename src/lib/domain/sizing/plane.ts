@@ -97,8 +97,8 @@ export function assertLonLat(geometry: AreaGeometry, what: string): void {
 	}
 }
 
-const isLonLat = (lon: number, lat: number) =>
-	Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+/** Whether a point is a longitude and latitude (false for NaN and infinities too). */
+export const isLonLat = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 
 /** The error for a point that is not a longitude and latitude, naming the feature. */
 export function notLonLat(lon: number, lat: number, what: string): RangeError {
