@@ -12,6 +12,7 @@ import {
 	RADIANS,
 	notLonLat,
 	projectPoint,
+	roundHalfUp,
 	shapeOf,
 	type Arena,
 	type Coords,
@@ -99,8 +100,8 @@ function projectFlatRing(
 		const lon = ring[i];
 		const lat = ring[i + 1];
 		if (!isLonLat(lon, lat)) throw notLonLat(lon, lat, what());
-		const x = Math.round((lon - lon0) * cosLat0 * PLANE_SCALE);
-		const y = Math.round((Math.sin(lat * RADIANS) - sinLat0) * yScale);
+		const x = roundHalfUp((lon - lon0) * cosLat0 * PLANE_SCALE);
+		const y = roundHalfUp((Math.sin(lat * RADIANS) - sinLat0) * yScale);
 		if (!(Math.abs(x) <= PLANE_LIMIT && Math.abs(y) <= PLANE_LIMIT)) projectPoint(lon, lat, origin);
 		if (n === start) {
 			ox = x;

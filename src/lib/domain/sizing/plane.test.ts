@@ -2,7 +2,7 @@ import { pointOnFeature, booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../demo/random';
 import { preparePatch, pointInPatch } from './patch';
-import { assertLonLat, planeOrigin, projectShape, ringArea } from './plane';
+import { assertLonLat, planeOrigin, projectShape, ringArea, roundHalfUp } from './plane';
 import { interiorPoint } from './point';
 import { prepareSmallAreas } from './prepare';
 import { gridAreas, gridPatch, gridRect, gx, gy } from './test/grid';
@@ -37,6 +37,36 @@ describe('assertLonLat', () => {
 		expect(() => assertLonLat(swapped, 'Small area E00000001')).toThrow(
 			'Coordinates must be longitude −180 to 180 and latitude −90 to 90 (WGS84).'
 		);
+	});
+});
+
+describe('roundHalfUp', () => {
+	/** Values that differ from Math.round if the halves, the zeros or the rounding of value − floor are wrong. */
+	const awkward = [
+		0, -0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994
+	];
+	awkward.push(1e-300, -1e-300, 5e-324, -5e-324, -1e-20, -0.9999999999999999, 0.9999999999999999);
+	for (let k = 1; k <= 51; k++) {
+		const edge = 2 ** k;
+		for (const v of [edge, edge + 0.5, edge - 0.5, edge - 0.25, edge + 0.25]) awkward.push(v, -v);
+		awkward.push(edge - 2 ** (k - 52), -(edge - 2 ** (k - 52)));
+		awkward.push(edge + 0.5 - 2 ** (k - 52), edge - 0.5 - 2 ** (k - 53));
+	}
+
+	it('gives exactly what Math.round gives, signed zeros included', () => {
+		for (const v of awkward) expect(Object.is(roundHalfUp(v), Math.round(v)), `${v}`).toBe(true);
+	});
+
+	it('agrees with Math.round on a million plane coordinates', () => {
+		const random = mulberry32(20261207);
+		let differ = 0;
+		for (let i = 0; i < 1_000_000; i++) {
+			// Magnitudes from 1e-9 to 9e9 plane units, either sign, halves one time in eight.
+			const v = (random() < 0.5 ? -1 : 1) * 10 ** (random() * 19 - 9);
+			const value = i % 8 === 0 ? Math.floor(v) + 0.5 : v;
+			if (!Object.is(roundHalfUp(value), Math.round(value))) differ++;
+		}
+		expect(differ).toBe(0);
 	});
 });
 
