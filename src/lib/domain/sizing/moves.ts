@@ -8,7 +8,8 @@
  */
 import type Flatbush from 'flatbush';
 import type { DesignLimits } from '../bands';
-import { boundaryMeets, edgeInBox, type PreparedPatch } from './patch';
+import { edgeInBox, shapeBoundaryMeets, type PreparedPatch } from './patch';
+import type { PlaneShape } from './plane';
 import type { PreparedSmallAreas } from './prepare';
 import type { EdgeMove, PatchInput } from './types';
 
@@ -20,6 +21,10 @@ export interface MoveContext {
 	prepared: PreparedSmallAreas;
 	/** Patch p made ready (prepared on first use: most patches never need it here). */
 	patchAt: (p: number) => PreparedPatch;
+	/** Patch p projected only (its edges not indexed). */
+	shapeAt: (p: number) => PlaneShape;
+	/** Each patch's projected box (Infinity when it has no area), known without preparing it. */
+	boxes: readonly (readonly [number, number, number, number])[];
 	inputs: readonly PatchInput[];
 	/** Patch bounding boxes; item i is patch patchOfItem[i]. */
 	patchIndex: Flatbush | null;
@@ -51,7 +56,9 @@ function neighboursOfArea(ctx: MoveContext, area: number, except: number): numbe
 
 /** Whether a small area touches patch `to`: counted there too, or its boundary meets to's. */
 function touches(ctx: MoveContext, area: number, to: number): boolean {
-	return ctx.membersOf(to).has(area) || boundaryMeets(ctx.patchAt(to), ctx.prepared.shapes[area]);
+	return (
+		ctx.membersOf(to).has(area) || shapeBoundaryMeets(ctx.shapeAt(to), ctx.prepared.shapes[area])
+	);
 }
 
 /**
@@ -62,8 +69,8 @@ function touches(ctx: MoveContext, area: number, to: number): boolean {
  */
 function candidates(ctx: MoveContext, p: number, direction: 'out' | 'in'): Candidate[] {
 	const found: Candidate[] = [];
-	const patch = ctx.patchAt(p);
 	if (direction === 'out') {
+		const patch = ctx.patchAt(p);
 		for (const [area, people] of ctx.membersOf(p)) {
 			if (people < MIN_MOVE_PEOPLE) continue;
 			// Only small areas on p's edge: p's boundary comes into their box.
@@ -75,25 +82,17 @@ function candidates(ctx: MoveContext, p: number, direction: 'out' | 'in'): Candi
 		}
 		return found;
 	}
-	const { shape } = patch;
-	if (!ctx.patchIndex || shape.rings.length === 0) return found;
+	const [minX, minY, maxX, maxY] = ctx.boxes[p];
+	if (!ctx.patchIndex || !Number.isFinite(minX)) return found;
 	const near = new Set(
-		ctx.patchIndex
-			.search(shape.minX, shape.minY, shape.maxX, shape.maxY)
-			.map((i) => ctx.patchOfItem[i])
+		ctx.patchIndex.search(minX, minY, maxX, maxY).map((i) => ctx.patchOfItem[i])
 	);
 	near.delete(p);
 	for (const q of near) {
 		for (const [area, people] of ctx.membersOf(q)) {
 			if (people < MIN_MOVE_PEOPLE) continue;
 			const box = ctx.prepared.shapes[area];
-			if (
-				box.maxX < shape.minX ||
-				box.minX > shape.maxX ||
-				box.maxY < shape.minY ||
-				box.minY > shape.maxY
-			)
-				continue;
+			if (box.maxX < minX || box.minX > maxX || box.maxY < minY || box.minY > maxY) continue;
 			// A small area of q that touches p is on q's edge by definition.
 			found.push({ area, neighbour: q, people, direction });
 		}

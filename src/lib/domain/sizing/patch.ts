@@ -6,6 +6,7 @@
  */
 import type { Path64, Paths64 } from 'clipper2-ts';
 import { EdgeIndex } from './edge-index';
+import { segmentsMeet } from './segment-pairs';
 import type { PatchInput } from './types';
 import { assertLonLat, projectShape, type PlaneShape } from './plane';
 import { projectFlatShape, type FlatPolygon } from './plane-flat';
@@ -41,34 +42,31 @@ export function describePatch(patch: PatchInput): string {
 }
 
 /**
- * Projects a patch and indexes its edges. Throws, naming the patch, when its coordinates are not
- * longitude and latitude (British National Grid must be reprojected before it reaches the engine).
+ * A patch's projected shape, from its rings given flat (packed, read in place) or else from its
+ * GeoJSON. Throws, naming the patch, when its coordinates are not longitude and latitude (British
+ * National Grid must be reprojected before it reaches the engine).
  */
+export function patchShape(
+	prepared: PreparedSmallAreas,
+	patch: PatchInput,
+	rings?: FlatPolygon[] | null
+): PlaneShape {
+	if (rings) return projectFlatShape(rings, prepared.origin, () => describePatch(patch));
+	assertLonLat(patch?.geometry, describePatch(patch));
+	return projectShape(patch.geometry, prepared.origin);
+}
+
+/** Projects a patch and indexes its edges (throws as patchShape does). */
 export function preparePatch(
 	prepared: PreparedSmallAreas,
 	patch: PatchInput,
 	index = 0
 ): PreparedPatch {
-	assertLonLat(patch?.geometry, describePatch(patch));
-	return indexed(patch, projectShape(patch.geometry, prepared.origin), index);
-}
-
-/**
- * preparePatch from the patch's rings given flat (packed, read in place): the same prepared patch,
- * without reading its GeoJSON.
- */
-export function preparePatchRings(
-	prepared: PreparedSmallAreas,
-	patch: PatchInput,
-	rings: FlatPolygon[],
-	index = 0
-): PreparedPatch {
-	const shape = projectFlatShape(rings, prepared.origin, () => describePatch(patch));
-	return indexed(patch, shape, index);
+	return indexPatch(patch, patchShape(prepared, patch), index);
 }
 
 /** The projected patch with its edges indexed. */
-function indexed(patch: PatchInput, shape: PlaneShape, index: number): PreparedPatch {
+export function indexPatch(patch: PatchInput, shape: PlaneShape, index: number): PreparedPatch {
 	let count = 0;
 	for (const ring of shape.rings) count += ring.length / 2;
 	// A plain array, not a typed one: see Coords in plane.ts.
@@ -112,6 +110,39 @@ export function edgeInBox(
  */
 export function pointInPatch(patch: PreparedPatch, x: number, y: number): boolean {
 	return patch.edgeIndex !== null && patch.edgeIndex.winding(x, y) !== 0;
+}
+
+/**
+ * boundaryMeets for a patch projected but not indexed: each of its edges is tested against the
+ * shape's box, then against the shape's edges. Indexing a patch's 300 edges cost more than the one
+ * or two tests suggested moves ask of most neighbours.
+ */
+export function shapeBoundaryMeets(patch: PlaneShape, shape: PlaneShape): boolean {
+	const { minX, minY, maxX, maxY } = shape;
+	if (patch.maxX < minX || patch.minX > maxX || patch.maxY < minY || patch.minY > maxY)
+		return false;
+	for (const ring of patch.rings) {
+		const n = ring.length;
+		for (let i = 0; i < n; i += 2) {
+			const x1 = ring[i];
+			const y1 = ring[i + 1];
+			const x2 = ring[(i + 2) % n];
+			const y2 = ring[(i + 3) % n];
+			if (Math.max(x1, x2) < minX || Math.min(x1, x2) > maxX) continue;
+			if (Math.max(y1, y2) < minY || Math.min(y1, y2) > maxY) continue;
+			for (const other of shape.rings) {
+				const m = other.length;
+				for (let j = 0; j < m; j += 2) {
+					const ax = other[j];
+					const ay = other[j + 1];
+					const bx = other[(j + 2) % m];
+					const by = other[(j + 3) % m];
+					if (segmentsMeet(ax, ay, bx, by, x1, y1, x2, y2)) return true;
+				}
+			}
+		}
+	}
+	return false;
 }
 
 /** Whether the patch's boundary meets (crosses or touches) the boundary of a small area's shape. */

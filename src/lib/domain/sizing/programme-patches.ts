@@ -9,8 +9,8 @@
  * (for suggested moves) is prepared again, on demand.
  */
 import Flatbush from 'flatbush';
-import { describePatch, preparePatch, preparePatchRings, type PreparedPatch } from './patch';
-import { assertLonLat, planeAreaKm2, projectPoint } from './plane';
+import { describePatch, indexPatch, patchShape, preparePatch, type PreparedPatch } from './patch';
+import { assertLonLat, planeAreaKm2, projectPoint, type PlaneShape } from './plane';
 import { arraySource, type PatchSource } from './pack-patches';
 import { findPointOwners, mergeOwners, type PointOwners } from './point-owners';
 import type { PreparedSmallAreas } from './prepare';
@@ -19,6 +19,8 @@ import type { PatchInput } from './types';
 export interface ProgrammePatches {
 	/** Patch p, prepared (kept, or prepared on first use and then kept). */
 	patchAt: (p: number) => PreparedPatch;
+	/** Patch p projected, its edges not indexed (kept, as patchAt). */
+	shapeAt: (p: number) => PlaneShape;
 	/** Bounding boxes of the patches that have any area; item i is patch patchOfItem[i]. */
 	index: Flatbush | null;
 	patchOfItem: number[];
@@ -28,6 +30,8 @@ export interface ProgrammePatches {
 	moreOwners: Map<number, number[]>;
 	/** Each patch's area in km², from its projected shape. */
 	areaKm2: Float64Array;
+	/** Each patch's projected box, minX, minY, maxX, maxY (Infinity when it has no area): no need to prepare it. */
+	boxes: [number, number, number, number][];
 }
 
 /** Throws, naming the second, when two patches share an id. */
@@ -121,10 +125,12 @@ export function preparePatches(
 	const patchAt = (p: number) => (kept[p] ??= preparePatch(prepared, patches[p], p));
 	return {
 		patchAt,
+		shapeAt: (p) => patchAt(p).shape,
 		...indexBoxes(boxes),
 		firstOwner: new Int32Array(0),
 		moreOwners: new Map(),
-		areaKm2
+		areaKm2,
+		boxes
 	};
 }
 
@@ -145,15 +151,11 @@ export function fromOwners(
 		runs
 	);
 	const kept: (PreparedPatch | undefined)[] = new Array(patches.length);
+	const shapes: (PlaneShape | undefined)[] = new Array(patches.length);
 	// From the packed rings when given (the pool packs them for its workers): no GeoJSON is read.
-	const prepare = (p: number) => {
-		const rings = packed?.rings(p);
-		return rings
-			? preparePatchRings(prepared, patches[p], rings, p)
-			: preparePatch(prepared, patches[p], p);
-	};
-	const patchAt = (p: number) => (kept[p] ??= prepare(p));
-	return { patchAt, ...indexBoxes(boxes), firstOwner, moreOwners, areaKm2 };
+	const shapeAt = (p: number) => (shapes[p] ??= patchShape(prepared, patches[p], packed?.rings(p)));
+	const patchAt = (p: number) => (kept[p] ??= indexPatch(patches[p], shapeAt(p), p));
+	return { patchAt, shapeAt, ...indexBoxes(boxes), firstOwner, moreOwners, areaKm2, boxes };
 }
 
 function indexBoxes(boxes: [number, number, number, number][]) {

@@ -72,7 +72,7 @@ export function finishCheck(
 	validated?: GeometryProblem[][]
 ): ProgrammeCheck {
 	const arealOn = method === 'areal' || compare;
-	const { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2 } = ready;
+	const { patchAt, index, patchOfItem, firstOwner, moreOwners, areaKm2, boxes } = ready;
 	const n = patches.length;
 	const areal = new Float64Array(n);
 	const centroid = new Float64Array(n);
@@ -88,7 +88,9 @@ export function finishCheck(
 		let found = pointMembers.get(p);
 		if (!found) {
 			found = new Map();
-			const { minX, minY, maxX, maxY } = patchAt(p).shape;
+			// The box alone, known without preparing the patch: this is asked of neighbours that
+			// suggested moves never otherwise prepare.
+			const [minX, minY, maxX, maxY] = boxes[p];
 			for (const s of prepared.pointIndex?.search(minX, minY, maxX, maxY) ?? []) {
 				if (firstOwner[s] === p || moreOwners.get(s)?.includes(p))
 					found.set(s, prepared.population[s]);
@@ -210,6 +212,8 @@ export function finishCheck(
 	const context = {
 		prepared,
 		patchAt,
+		shapeAt: ready.shapeAt,
+		boxes,
 		inputs: patches,
 		patchIndex: index,
 		patchOfItem,
