@@ -152,7 +152,7 @@ try {
 		const cpus: number[] = [];
 		const sql = async (key: keyof typeof QUERIES) => {
 			const before = cluster.cpuMs();
-			const t = await timedAsync(async () => parseFigures(cluster.sql(QUERIES[key])));
+			const t = await timedAsync(async () => parseFigures(await cluster.sqlAsync(QUERIES[key])));
 			// The query's backend ends with its psql: give the postmaster a moment to collect it.
 			await settle();
 			cpus.push(cluster.cpuMs() - before);
