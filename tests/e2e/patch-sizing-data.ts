@@ -1,7 +1,7 @@
 /**
  * What the patch sizing browser tests share: each demo patch with its population by the centroid
  * method (computed here from the demo files, not read from the app), the demo's council and
- * coordinator, signing in, and the sizing table's rows and cells.
+ * coordinator, signing in, the sizing table's rows and cells, and dragging a corner in the editor.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -43,3 +43,57 @@ export const row = (page: Page, name: string) =>
 		.filter({ has: page.getByRole('rowheader', { name }) });
 export const cell = (page: Page, name: string, column: string) =>
 	row(page, name).locator(`[data-column="${column}"]`);
+
+/**
+ * Drags the corner furthest from the middle of the shape (of those clear of the map's edges and not
+ * covered) a little way in, with the mouse or by touch.
+ * Inwards, because land inside a patch always has small areas (outwards may be beyond the borough),
+ * and the corner furthest out can move in a little without the boundary crossing itself.
+ */
+export async function dragOutermostCornerIn(
+	page: Page,
+	{ pixels = 30, touch = false } = {}
+): Promise<void> {
+	const map = page.getByTestId('patch-editor');
+	const corners = map.locator('.marker-icon:not(.marker-icon-middle)');
+	await expect(corners.first()).toBeVisible();
+	// The whole map in the window, so every corner can be reached.
+	await map.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	const centres = await corners.evaluateAll((elements) =>
+		elements.map((element) => {
+			const r = element.getBoundingClientRect();
+			const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+			// Whether a finger or the mouse put there would reach the corner: nothing over it, and
+			// clear of the map's edges, where a finger may land on the controls' links instead.
+			const box = element.closest('[data-testid="patch-editor"]')!.getBoundingClientRect();
+			const clear = Math.min(x - box.left, box.right - x, y - box.top, box.bottom - y) >= 48;
+			return [x, y, clear && document.elementFromPoint(x, y) === element ? 1 : 0];
+		})
+	);
+	const mx = centres.reduce((s, [x]) => s + x, 0) / centres.length;
+	const my = centres.reduce((s, [, y]) => s + y, 0) / centres.length;
+	const [x, y] = centres
+		.filter(([, , reachable]) => reachable === 1)
+		.reduce((best, c) =>
+			Math.hypot(c[0] - mx, c[1] - my) > Math.hypot(best[0] - mx, best[1] - my) ? c : best
+		);
+	const length = Math.hypot(x - mx, y - my);
+	const [dx, dy] = [((mx - x) / length) * pixels, ((my - y) / length) * pixels];
+	if (!touch) {
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x + dx, y + dy, { steps: 8 });
+		await page.mouse.up();
+		return;
+	}
+	// A finger: real touch input through the DevTools protocol (Playwright's touchscreen only taps).
+	const cdp = await page.context().newCDPSession(page);
+	const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: [number, number][]) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at.map(([x, y]) => ({ x, y })) });
+	await send('touchStart', [[x, y]]);
+	for (let step = 1; step <= 8; step += 1) {
+		await send('touchMove', [[x + (dx * step) / 8, y + (dy * step) / 8]]);
+	}
+	await send('touchEnd', []);
+	await cdp.detach();
+}

@@ -2,45 +2,23 @@
  * The council's patch sizing in a browser: who may see it, the table against figures computed here
  * from the demo files, sorting, the CSV, the map, and the boundary editor (drag, cancel, refuse a
  * bow-tie, save). The test that saves puts the boundary back, so later files see the demo as it was.
- * The editor from the keyboard alone is patch-editor-keyboard.test.ts's.
+ * The editor from the keyboard alone is patch-editor-keyboard.test.ts's; by touch on a phone,
+ * patch-editor-touch.test.ts's.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { BAND_LABELS, bandFor } from '../../src/lib/domain/bands';
 import { formatNumber } from '../../src/lib/domain/format';
 import { expect, expectNoAxeViolations, test, waitForMap } from './fixtures';
-import { cell, coordinator, council, expected, row, signIn, smallAreas } from './patch-sizing-data';
-
-/**
- * Drags the corner furthest from the middle of the shape a little way in. Inwards, because land
- * inside a patch always has small areas (outwards may be beyond the borough), and the corner
- * furthest out can move in a little without the boundary crossing itself.
- */
-async function dragOutermostCornerIn(page: Page, pixels = 30): Promise<void> {
-	const map = page.getByTestId('patch-editor');
-	const corners = map.locator('.marker-icon:not(.marker-icon-middle)');
-	await expect(corners.first()).toBeVisible();
-	// The whole map in the window, so every corner can be reached with the mouse.
-	await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-	const centres = await corners.evaluateAll((elements) =>
-		elements.map((element) => {
-			const r = element.getBoundingClientRect();
-			return [r.x + r.width / 2, r.y + r.height / 2];
-		})
-	);
-	const mx = centres.reduce((s, [x]) => s + x, 0) / centres.length;
-	const my = centres.reduce((s, [, y]) => s + y, 0) / centres.length;
-	const [x, y] = centres.reduce((best, c) =>
-		Math.hypot(c[0] - mx, c[1] - my) > Math.hypot(best[0] - mx, best[1] - my) ? c : best
-	);
-	const length = Math.hypot(x - mx, y - my);
-	await page.mouse.move(x, y);
-	await page.mouse.down();
-	await page.mouse.move(x - ((x - mx) / length) * pixels, y - ((y - my) / length) * pixels, {
-		steps: 8
-	});
-	await page.mouse.up();
-}
+import {
+	cell,
+	coordinator,
+	council,
+	dragOutermostCornerIn,
+	expected,
+	row,
+	signIn,
+	smallAreas
+} from './patch-sizing-data';
 
 test('someone signed out is sent to sign in first', async ({ page }) => {
 	await page.goto('/council/patches');
