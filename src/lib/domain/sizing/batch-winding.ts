@@ -66,7 +66,8 @@ export function windingNumbers(
 			const low = fromY < y2 ? fromY : y2;
 			const high = fromY < y2 ? y2 : fromY;
 			if (high <= lowY || low > highY) continue;
-			// First point with y ≥ low: from low's bucket (never past it), onwards.
+			// First point with y ≥ low: from low's bucket onwards (back a step or two only if rounding
+			// put low in the bucket above its own).
 			let i =
 				low <= lowY ? 0 : bucketStart[Math.min(buckets, Math.floor((low - lowY) / bucketHeight))];
 			while (i > 0 && sortedY[i - 1] >= low) i--;
